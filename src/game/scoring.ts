@@ -1,0 +1,95 @@
+/**
+ * Scoring (GAME.md section 5). Each seat earns points every year against its own objective;
+ * at the end the total is divided by the seat's par (its mean in the balance simulation), so
+ * 1.00 = par. Yearly points use public figures only; the final tally adds what was secret.
+ */
+import { bySeat, SEATS, type BySeat, type Seat } from './seats.js';
+import type { FinalSeatScore, GameState, Outcome } from './types.js';
+import { stocks } from './model.js';
+import { parsFor } from './pars.js';
+
+export interface YearFigures {
+  kUs: number;
+  kCn: number;
+  selfReliance: number;
+  nvProfit: number;
+  nvBought: number;
+  hwBought: number;
+  hwRevenue: number;
+  feesCollected: number;
+}
+
+export const WEIGHTS = {
+  usgShare: 10,
+  usgEconomy: 3,
+  usgFeesPerPoint: 10,
+  usgTensionFree: 6,
+  nvProfitPerPoint: 25,
+  nvChinaShare: 3,
+  nvFinalValuation: 1 / 1.5,
+  cnBase: 3,
+  cnRatio: 4,
+  cnSelfReliance: 3,
+  hwRevenuePerPoint: 5,
+  hwLevel: 1,
+  hwShare: 3,
+  crisis: { usg: 15, nvidia: 10, china: 10, huawei: 10 } as BySeat<number>,
+};
+
+const shareOf = (part: number, whole: number) => (whole > 0 ? part / whole : 0);
+
+export function yearPoints(G: GameState, f: YearFigures): BySeat<number> {
+  const w = WEIGHTS;
+  const shareUs = shareOf(f.kUs, f.kUs + f.kCn);
+  const ratio = f.kUs > 0 ? f.kCn / f.kUs : 0;
+  const newChips = f.nvBought + f.hwBought;
+  return {
+    usg:
+      w.usgShare * (shareUs - 0.5) +
+      w.usgEconomy * Math.log(G.meters.nvValuation / G.baseline.nvValuation) +
+      f.feesCollected / w.usgFeesPerPoint -
+      Math.max(0, G.meters.tension - w.usgTensionFree),
+    nvidia: f.nvProfit / w.nvProfitPerPoint + w.nvChinaShare * shareOf(f.nvBought, newChips),
+    china:
+      w.cnBase +
+      w.cnRatio * Math.log2(Math.max(ratio, 1e-6) / G.baseline.kRatio) +
+      w.cnSelfReliance * f.selfReliance,
+    huawei: f.hwRevenue / w.hwRevenuePerPoint + w.hwLevel * G.meters.huaweiLevel + w.hwShare * shareOf(f.hwBought, newChips),
+  };
+}
+
+/** Raw totals at the end, secrets included: the hidden smuggled stock moves K. */
+export function finalRaw(G: GameState, reason: Outcome['reason']): { raw: BySeat<number>; kUs: number; kCn: number } {
+  const pub = stocks(G);
+  const all = stocks(G, G.secret.smuggledStock);
+  const w = WEIGHTS;
+  const raw = { ...G.points };
+  raw.nvidia += w.nvFinalValuation * G.meters.nvValuation;
+  // What the board did not show: China's smuggled chips, in the last year's standing.
+  raw.china += w.cnRatio * Math.log2(Math.max(all.kCn, 1e-6) / Math.max(pub.kCn, 1e-6));
+  raw.usg -= w.usgShare * (shareOf(pub.kUs, pub.kUs + pub.kCn) - shareOf(all.kUs, all.kUs + all.kCn));
+  if (reason === 'crisis') for (const seat of SEATS) raw[seat] -= w.crisis[seat];
+  return { raw, kUs: all.kUs, kCn: all.kCn };
+}
+
+export function outcomeOf(G: GameState, reason: Outcome['reason']): Outcome {
+  const { raw, kUs, kCn } = finalRaw(G, reason);
+  const pars = parsFor(G.scenario, G.rounds);
+  const scores: BySeat<FinalSeatScore> = bySeat((seat) => ({
+    raw: raw[seat],
+    par: pars[seat],
+    score: raw[seat] / pars[seat],
+  }));
+  const winner = SEATS.reduce<Seat>((best, seat) => (scores[seat].score > scores[best].score ? seat : best), 'usg');
+  return {
+    reason,
+    winner,
+    scores,
+    blocs: {
+      us: (scores.usg.score + scores.nvidia.score) / 2,
+      cn: (scores.china.score + scores.huawei.score) / 2,
+    },
+    kUs,
+    kCn,
+  };
+}
