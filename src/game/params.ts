@@ -21,19 +21,19 @@ export const TIER_YIELD: Record<ExportTier, number> = {
 /** China list price per CP delivered, $B, before NVIDIA's markup. */
 export const TIER_PRICE: Record<ExportTier, number> = {
   embargo: 0,
-  compliant: 20,
-  'previous-gen': 10,
-  open: 8,
+  compliant: 40, // an H20 cost ~$12k for 0.15 H100e
+  'previous-gen': 14, // an H200 ~$25k for 1 H100e, against ~$16k per H100e for Blackwell
+  open: 9,
 };
 /** NVIDIA's US list price, $B per CP. */
 export const US_PRICE = 8;
 /** US buyers take this share of NVIDIA's output at list price; the rest sells at a glut discount. */
-export const US_DEMAND_SHARE = 0.8;
+export const US_DEMAND_SHARE = 0.75;
 export const GLUT_PRICE_FACTOR = 0.5;
 /** NVIDIA's cost of goods, $B per CP of output. */
 export const NV_COST_PER_CP = 2;
 export const NV_BASE_GROWTH = 0.18;
-export const NV_RND_GROWTH_PER_B = 0.004;
+export const NV_RND_GROWTH_PER_B = 0.0015;
 export const NV_FAB_GROWTH_PER_B = 0.005;
 export const NV_MAX_GROWTH = 0.45;
 export const COMPLIANT_DESIGN_COST = 1;
@@ -52,8 +52,8 @@ export const HW_COST_PER_MCHIP = 8;
 /** Million chips of yearly capacity added per $B of capacity spend. */
 export const HW_CHIPS_PER_B = 0.06;
 /** $B to climb from level L to L+1 is HW_LEVEL_COST x HW_LEVEL_COST_GROWTH^L. */
-export const HW_LEVEL_COST = 10;
-export const HW_LEVEL_COST_GROWTH = 1.5;
+export const HW_LEVEL_COST = 15;
+export const HW_LEVEL_COST_GROWTH = 1.6;
 /** Share of Huawei's revenue that feeds R&D by itself (learning by selling). */
 export const HW_REVENUE_LEARNING = 0.15;
 export const SUBSIDY_EFFICIENCY = 0.8;
@@ -66,8 +66,8 @@ export const DETECT_CHIP_SECURITY = 0.15;
 
 export const OPEN_WEIGHTS_EFFECT = {
   none: { cost: 0, cnQuality: 0, usQuality: 0, valuationHit: 0, tension: 0 },
-  release: { cost: 3, cnQuality: 0.03, usQuality: 0.01, valuationHit: 0.04, tension: 0.3 },
-  major: { cost: 8, cnQuality: 0.07, usQuality: 0.02, valuationHit: 0.12, tension: 0.6 },
+  release: { cost: 4, cnQuality: 0.025, usQuality: 0.01, valuationHit: 0.04, tension: 0.3 },
+  major: { cost: 12, cnQuality: 0.05, usQuality: 0.02, valuationHit: 0.12, tension: 0.6 },
 } as const;
 
 /** Trust below this: Chinese buyers take at most half of what NVIDIA offers. */

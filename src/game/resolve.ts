@@ -43,6 +43,9 @@ import {
   US_PRICE,
 } from './params.js';
 
+/** Points to USG and China for a year on the summit track. */
+export const SUMMIT_POINTS = 2;
+
 export interface RandomSource {
   Number(): number;
 }
@@ -55,12 +58,12 @@ export const TENSION = {
   maxTightening: 1.5,
   usgHawk: 0.7,
   cnHawk: 0.5,
-  caughtSmuggling: 1,
+  caughtSmuggling: 0.8,
   boycott: 0.5,
   bothCollaborate: -1.5,
   summitBonus: -1,
   oneCollaborates: -0.3,
-  yearlyEase: -0.2,
+  yearlyEase: 0,
 };
 
 export function resolveYear(G: GameState, orders: Orders, random: RandomSource): YearRecord {
@@ -208,6 +211,11 @@ export function resolveYear(G: GameState, orders: Orders, random: RandomSource):
     hwRevenue,
     feesCollected: fees,
   });
+  // The summit track: both capitals that chose to collaborate gain standing at home and abroad.
+  if (scenario.summitTrack && usgCollab && cnCollab) {
+    points.usg += SUMMIT_POINTS;
+    points.china += SUMMIT_POINTS;
+  }
   for (const seat of SEATS) G.points[seat] += points[seat];
 
   const record: YearRecord = {

@@ -47,7 +47,7 @@ export interface Scenario {
   politicalCapital: number;
   /** Base federal subsidy budget per year, $B. */
   usgBudget: number;
-  /** Both stances `collaborate` in one year lowers tension further and earns every seat a point. */
+  /** Both stances `collaborate` in one year lowers tension further and earns USG and China points. */
   summitTrack: boolean;
   /** The deck before shuffling. */
   deck: readonly EventId[];
@@ -119,7 +119,7 @@ export const SCENARIOS: Record<ScenarioId, Scenario> = {
       'Beijing pours subsidies into Huawei to build a self-reliant stack.',
     policy: { ...BASE_POLICY, tier: 'embargo', volumeCap: null, licenseFee: 0, enforcement: 2, stance: 'hawk' },
     locks: { ...ALL_LOCKS, tiers: ['embargo', 'compliant'] },
-    meters: { ...BASE.meters, tension: 4, trust: 3 },
+    meters: { ...BASE.meters, tension: 3.5, trust: 3 },
     economy: { ...BASE.economy, hwChips: 0.8, hwCash: 20, cnBudget: 65 },
     huaweiProgress: 0.3,
     deck: without('license-delays', 'customs-blocks-imports'),
@@ -144,7 +144,7 @@ export const SCENARIOS: Record<ScenarioId, Scenario> = {
       'Can Huawei grow while NVIDIA sells China everything it wants?',
     policy: { ...BASE_POLICY, tier: 'open', volumeCap: null, licenseFee: 0, enforcement: 0 },
     locks: { tiers: ['open'], volumeCaps: [null], fees: [0], chipSecurity: [false] },
-    meters: { ...BASE.meters, tension: 2, trust: 7 },
+    meters: { ...BASE.meters, tension: 4, trust: 7 },
     deck: without('license-delays', 'smuggling-ring-exposed'),
   },
   collaboration: {
@@ -154,7 +154,7 @@ export const SCENARIOS: Record<ScenarioId, Scenario> = {
     blurb:
       'A summit track is open from the first year: when both capitals choose to collaborate, tension falls fast and every seat gains. ' +
       'The Hassabis counterpoint to "an offer they can\'t refuse".',
-    meters: { ...BASE.meters, tension: 2, trust: 5 },
+    meters: { ...BASE.meters, tension: 3, trust: 5 },
     summitTrack: true,
     deck: [...without('tariff-shock'), 'summit-invitation'],
     openingEvent: 'summit-invitation',

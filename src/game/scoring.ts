@@ -20,17 +20,19 @@ export interface YearFigures {
 }
 
 export const WEIGHTS = {
-  usgShare: 10,
+  usgBase: 3,
+  /** Points per doubling of the US lead (K_US / K_CN) since the start. */
+  usgLead: 4,
   usgEconomy: 3,
   usgFeesPerPoint: 10,
   usgTensionFree: 6,
   nvProfitPerPoint: 25,
-  nvChinaShare: 3,
+  nvChinaShare: 6,
   nvFinalValuation: 1 / 1.5,
   cnBase: 3,
   cnRatio: 4,
   cnSelfReliance: 3,
-  hwRevenuePerPoint: 5,
+  hwRevenuePerPoint: 10,
   hwLevel: 1,
   hwShare: 3,
   crisis: { usg: 15, nvidia: 10, china: 10, huawei: 10 } as BySeat<number>,
@@ -40,12 +42,12 @@ const shareOf = (part: number, whole: number) => (whole > 0 ? part / whole : 0);
 
 export function yearPoints(G: GameState, f: YearFigures): BySeat<number> {
   const w = WEIGHTS;
-  const shareUs = shareOf(f.kUs, f.kUs + f.kCn);
   const ratio = f.kUs > 0 ? f.kCn / f.kUs : 0;
   const newChips = f.nvBought + f.hwBought;
   return {
     usg:
-      w.usgShare * (shareUs - 0.5) +
+      w.usgBase +
+      w.usgLead * Math.log2(G.baseline.kRatio / Math.max(ratio, 1e-6)) +
       w.usgEconomy * Math.log(G.meters.nvValuation / G.baseline.nvValuation) +
       f.feesCollected / w.usgFeesPerPoint -
       Math.max(0, G.meters.tension - w.usgTensionFree),
@@ -63,11 +65,12 @@ export function finalRaw(G: GameState, reason: Outcome['reason']): { raw: BySeat
   const pub = stocks(G);
   const all = stocks(G, G.secret.smuggledStock);
   const w = WEIGHTS;
-  const raw = { ...G.points };
+  const pars = parsFor(G.scenario, G.rounds);
+  const raw = bySeat((seat) => G.points[seat] + pars[seat].base);
   raw.nvidia += w.nvFinalValuation * G.meters.nvValuation;
   // What the board did not show: China's smuggled chips, in the last year's standing.
   raw.china += w.cnRatio * Math.log2(Math.max(all.kCn, 1e-6) / Math.max(pub.kCn, 1e-6));
-  raw.usg -= w.usgShare * (shareOf(pub.kUs, pub.kUs + pub.kCn) - shareOf(all.kUs, all.kUs + all.kCn));
+  raw.usg -= w.usgLead * Math.log2(Math.max(all.kCn, 1e-6) / Math.max(pub.kCn, 1e-6));
   if (reason === 'crisis') for (const seat of SEATS) raw[seat] -= w.crisis[seat];
   return { raw, kUs: all.kUs, kCn: all.kCn };
 }
@@ -77,8 +80,8 @@ export function outcomeOf(G: GameState, reason: Outcome['reason']): Outcome {
   const pars = parsFor(G.scenario, G.rounds);
   const scores: BySeat<FinalSeatScore> = bySeat((seat) => ({
     raw: raw[seat],
-    par: pars[seat],
-    score: raw[seat] / pars[seat],
+    par: pars[seat].par,
+    score: raw[seat] / pars[seat].par,
   }));
   const winner = SEATS.reduce<Seat>((best, seat) => (scores[seat].score > scores[best].score ? seat : best), 'usg');
   return {

@@ -34,12 +34,13 @@ export function playerView(G: GameState, playerID: string | null | undefined): P
   }
   const seesSmuggling = over || viewer === 'china';
   return {
-    ...structuredClone(open),
+    // G is immutable (immer freezes it), so the view may share its public parts.
+    ...open,
     viewer,
     submitted,
     myOrder: myOrder ? { ...myOrder } : null,
     huaweiProgress,
     smuggledStock: seesSmuggling ? secret.smuggledStock : null,
-    smugglingLog: seesSmuggling ? structuredClone(secret.smugglingLog) : null,
+    smugglingLog: seesSmuggling ? secret.smugglingLog : null,
   };
 }

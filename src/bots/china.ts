@@ -1,0 +1,66 @@
+/**
+ * China styles.
+ * - buyer: buys all the NVIDIA compute it can get now; Huawei gets the rest.
+ * - self-reliant: Huawei first, a domestic-purchase mandate, boycotts when trust collapses.
+ * - open-source: counters with open-weight models and the summit track.
+ */
+import type { ChinaOrder, PlayerView } from '../game/index.js';
+import { floor1, legalOrder } from './legalize.js';
+import { chance, jitter, pick, type Random } from './random.js';
+
+export const CHINA_STYLES = ['buyer', 'self-reliant', 'open-source'] as const;
+export type ChinaStyle = (typeof CHINA_STYLES)[number];
+
+export function chinaOrder(style: ChinaStyle, view: PlayerView, random: Random): ChinaOrder {
+  const budget = Math.max(0, view.economy.cnBudget) * 0.97;
+  const nvidiaOpen = view.policy.tier !== 'embargo' && view.meters.trust > 0;
+  const share = (x: number) => floor1(budget * Math.max(0, x));
+  let o: ChinaOrder;
+  switch (style) {
+    case 'buyer': {
+      const nv = nvidiaOpen ? jitter(random, 0.6, 0.1) : 0;
+      o = {
+        nvidiaSpend: share(nv),
+        huaweiSpend: share(0.88 - nv - 0.08),
+        huaweiSubsidy: share(0.06),
+        mandate: 0,
+        openWeights: chance(random, 0.15) ? 'release' : 'none',
+        smuggling: share(nvidiaOpen ? 0.02 : 0.1),
+        boycott: false,
+        stance: view.meters.tension >= 6 ? 'collaborate' : 'neutral',
+      };
+      break;
+    }
+    case 'self-reliant': {
+      const boycott = view.meters.trust < 4 && chance(random, 0.7);
+      const nv = nvidiaOpen && !boycott ? jitter(random, 0.2) : 0;
+      o = {
+        nvidiaSpend: share(nv),
+        huaweiSpend: share(0.5),
+        huaweiSubsidy: share(0.22),
+        mandate: boycott ? 100 : pick(random, [50, 60, 70]),
+        openWeights: 'none',
+        smuggling: share(jitter(random, 0.04)),
+        boycott,
+        stance: view.meters.tension >= 7 ? 'collaborate' : view.meters.tension >= 5 ? 'neutral' : chance(random, 0.5) ? 'hawk' : 'neutral',
+      };
+      break;
+    }
+    case 'open-source': {
+      const nv = nvidiaOpen ? jitter(random, 0.35) : 0;
+      const major = chance(random, 0.5);
+      o = {
+        nvidiaSpend: share(nv),
+        huaweiSpend: share(0.3),
+        huaweiSubsidy: share(0.1),
+        mandate: pick(random, [0, 20]),
+        openWeights: major ? 'major' : 'release',
+        smuggling: share(0.03),
+        boycott: false,
+        stance: chance(random, 0.8) ? 'collaborate' : 'neutral',
+      };
+      break;
+    }
+  }
+  return legalOrder(view, 'china', o);
+}

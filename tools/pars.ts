@@ -1,0 +1,76 @@
+/**
+ * npm run pars [-- --games N --seed X]
+ * Regenerates src/game/pars.json from the balance simulation. For each scenario it plays N games
+ * with the mixed bot population and fits, per seat, a base (added to the seat's points) and a par
+ * (the mean of points + base), so that 1.00 = par and no seat wins far more or less often than
+ * the others merely because its objective swings more from game to game.
+ */
+import { writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { SCENARIO_IDS, SEATS, parsFor, type BySeat, type Seat } from '../src/game/index.js';
+import { playGame } from '../src/bots/play.js';
+import type { ParTable } from '../src/game/pars.js';
+
+const { values } = parseArgs({
+  options: { games: { type: 'string', default: '2000' }, seed: { type: 'string', default: 'pars' } },
+});
+const games = Number(values.games);
+if (!Number.isInteger(games) || games < 100) {
+  console.error('pars: --games must be a whole number of at least 100');
+  process.exit(2);
+}
+
+const TARGET = { low: 0.22, high: 0.28 };
+const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+
+function fit(points: BySeat<number>[]): BySeat<{ par: number; base: number; winRate: number }> {
+  const base: BySeat<number> = { usg: 0, nvidia: 0, china: 0, huawei: 0 };
+  // Every seat starts with enough base that its mean raw score is clearly positive.
+  for (const s of SEATS) base[s] = Math.max(0, 5 - Math.min(...points.map((p) => p[s])));
+  let result = evaluate(points, base);
+  for (let i = 0; i < 400; i++) {
+    const rates = SEATS.map((s) => [s, result[s].winRate] as [Seat, number]).sort((a, b) => b[1] - a[1]);
+    const [top, topRate] = rates[0]!;
+    const [bottom, bottomRate] = rates[rates.length - 1]!;
+    if (topRate <= TARGET.high && bottomRate >= TARGET.low) break;
+    base[top] += 0.04 * result[top].par + 0.5;
+    if (base[bottom] > 0) base[bottom] = Math.max(0, base[bottom] - 0.02 * result[bottom].par);
+    result = evaluate(points, base);
+  }
+  return result;
+}
+
+function evaluate(points: BySeat<number>[], base: BySeat<number>) {
+  const par = Object.fromEntries(SEATS.map((s) => [s, mean(points.map((p) => p[s] + base[s]))])) as BySeat<number>;
+  const wins: BySeat<number> = { usg: 0, nvidia: 0, china: 0, huawei: 0 };
+  for (const p of points) {
+    const winner = SEATS.reduce<Seat>((best, s) => ((p[s] + base[s]) / par[s] > (p[best] + base[best]) / par[best] ? s : best), 'usg');
+    wins[winner] += 1;
+  }
+  return Object.fromEntries(SEATS.map((s) => [s, { par: par[s], base: base[s], winRate: wins[s] / points.length }])) as BySeat<{
+    par: number;
+    base: number;
+    winRate: number;
+  }>;
+}
+
+const table = {} as ParTable;
+for (const scenario of SCENARIO_IDS) {
+  const points: BySeat<number>[] = [];
+  for (let i = 0; i < games; i++) {
+    const g = playGame({ scenario, seed: `${values.seed}:${scenario}:${i}` });
+    const current = parsFor(scenario, g.state.G.rounds);
+    points.push(Object.fromEntries(SEATS.map((s) => [s, g.outcome.scores[s].raw - current[s].base])) as BySeat<number>);
+  }
+  const fitted = fit(points);
+  table[scenario] = Object.fromEntries(
+    SEATS.map((s) => [s, { par: Number(fitted[s].par.toFixed(2)), base: Number(fitted[s].base.toFixed(2)) }]),
+  ) as ParTable[typeof scenario];
+  console.log(
+    `${scenario}: ` + SEATS.map((s) => `${s} par ${fitted[s].par.toFixed(1)} base ${fitted[s].base.toFixed(1)} wins ${(fitted[s].winRate * 100).toFixed(1)}%`).join(' | '),
+  );
+}
+const file = fileURLToPath(new URL('../src/game/pars.json', import.meta.url));
+writeFileSync(file, JSON.stringify(table, null, 2) + '\n');
+console.log(`wrote ${file}`);
