@@ -8,13 +8,21 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { SCENARIO_IDS, SEATS, parsFor, type BySeat, type Seat } from '../src/game/index.js';
+import { PAR_TABLE, SCENARIO_IDS, SEATS, parsFor, type BySeat, type Seat } from '../src/game/index.js';
 import { playGame } from '../src/bots/play.js';
-import type { ParTable } from '../src/game/pars.js';
 
 const { values } = parseArgs({
-  options: { games: { type: 'string', default: '2000' }, seed: { type: 'string', default: 'pars' } },
+  options: {
+    games: { type: 'string', default: '2000' },
+    seed: { type: 'string', default: 'pars' },
+    scenario: { type: 'string', multiple: true },
+  },
 });
+const only = values.scenario ?? [...SCENARIO_IDS];
+if (only.some((s) => !(SCENARIO_IDS as readonly string[]).includes(s))) {
+  console.error(`pars: --scenario must be one of ${SCENARIO_IDS.join(', ')}`);
+  process.exit(2);
+}
 const games = Number(values.games);
 if (!Number.isInteger(games) || games < 100) {
   console.error('pars: --games must be a whole number of at least 100');
@@ -55,8 +63,8 @@ function evaluate(points: BySeat<number>[], base: BySeat<number>) {
   }>;
 }
 
-const table = {} as ParTable;
-for (const scenario of SCENARIO_IDS) {
+const table = structuredClone(PAR_TABLE);
+for (const scenario of SCENARIO_IDS.filter((s) => only.includes(s))) {
   const points: BySeat<number>[] = [];
   for (let i = 0; i < games; i++) {
     const g = playGame({ scenario, seed: `${values.seed}:${scenario}:${i}` });
@@ -66,7 +74,7 @@ for (const scenario of SCENARIO_IDS) {
   const fitted = fit(points);
   table[scenario] = Object.fromEntries(
     SEATS.map((s) => [s, { par: Number(fitted[s].par.toFixed(2)), base: Number(fitted[s].base.toFixed(2)) }]),
-  ) as ParTable[typeof scenario];
+  ) as (typeof table)[typeof scenario];
   console.log(
     `${scenario}: ` + SEATS.map((s) => `${s} par ${fitted[s].par.toFixed(1)} base ${fitted[s].base.toFixed(1)} wins ${(fitted[s].winRate * 100).toFixed(1)}%`).join(' | '),
   );

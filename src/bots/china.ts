@@ -48,7 +48,7 @@ export function chinaOrder(style: ChinaStyle, view: PlayerView, random: Random):
     }
     case 'open-source': {
       const nv = nvidiaOpen ? jitter(random, 0.35) : 0;
-      const major = chance(random, 0.5);
+      const major = chance(random, 0.35);
       o = {
         nvidiaSpend: share(nv),
         huaweiSpend: share(0.3),

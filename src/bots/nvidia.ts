@@ -45,7 +45,7 @@ export function nvidiaOrder(style: NvidiaStyle, view: PlayerView, random: Random
       break;
     case 'lobbyist':
       o = {
-        chinaShare: embargo ? 0 : Math.min(demandLed(10, 35), step5(jitter(random, 25, 0.3))),
+        chinaShare: embargo ? 0 : Math.min(demandLed(10, 30), step5(jitter(random, 20, 0.3))),
         chinaPrice: pick(random, [100, 110, 120]),
         lobbying: spend(jitter(random, 9, 0.1)),
         rnd: spend(jitter(random, 12)),

@@ -38,7 +38,7 @@ export function usgPolicy(style: UsgStyle, view: PlayerView, random: Random): Po
         licenseFee: locks.fees.includes(25) ? 25 : locks.fees[0]!,
         chipSecurity: locks.chipSecurity.includes(true),
         enforcement: chance(random, 0.6) ? 3 : 2,
-        stance: tension >= 8 ? 'collaborate' : tension >= 6 ? 'neutral' : chance(random, 0.75) ? 'hawk' : 'neutral',
+        stance: tension >= 8 ? 'collaborate' : tension >= 6 ? 'neutral' : chance(random, 0.6) ? 'hawk' : 'neutral',
         intelligence: chance(random, 0.3),
         ...subsidies(view, 0.5),
       };

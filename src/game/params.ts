@@ -50,7 +50,7 @@ export const AGGREGATION_COST = 1.3;
 /** Huawei cost per chip, $B per million chips. */
 export const HW_COST_PER_MCHIP = 8;
 /** Million chips of yearly capacity added per $B of capacity spend. */
-export const HW_CHIPS_PER_B = 0.06;
+export const HW_CHIPS_PER_B = 0.08;
 /** $B to climb from level L to L+1 is HW_LEVEL_COST x HW_LEVEL_COST_GROWTH^L. */
 export const HW_LEVEL_COST = 15;
 export const HW_LEVEL_COST_GROWTH = 1.6;
@@ -66,8 +66,8 @@ export const DETECT_CHIP_SECURITY = 0.15;
 
 export const OPEN_WEIGHTS_EFFECT = {
   none: { cost: 0, cnQuality: 0, usQuality: 0, valuationHit: 0, tension: 0 },
-  release: { cost: 4, cnQuality: 0.025, usQuality: 0.01, valuationHit: 0.04, tension: 0.3 },
-  major: { cost: 12, cnQuality: 0.05, usQuality: 0.02, valuationHit: 0.12, tension: 0.6 },
+  release: { cost: 4, cnQuality: 0.02, usQuality: 0.01, valuationHit: 0.04, tension: 0.3 },
+  major: { cost: 12, cnQuality: 0.04, usQuality: 0.02, valuationHit: 0.12, tension: 0.6 },
 } as const;
 
 /** Trust below this: Chinese buyers take at most half of what NVIDIA offers. */

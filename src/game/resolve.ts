@@ -44,7 +44,7 @@ import {
 } from './params.js';
 
 /** Points to USG and China for a year on the summit track. */
-export const SUMMIT_POINTS = 2;
+export const SUMMIT_POINTS = { usg: 3, china: 1 };
 
 export interface RandomSource {
   Number(): number;
@@ -54,8 +54,8 @@ const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x
 
 /** Tension moves of one year, named so the summary can explain them. */
 export const TENSION = {
-  perTighteningStep: 0.5,
-  maxTightening: 1.5,
+  perTighteningStep: 0.7,
+  maxTightening: 2,
   usgHawk: 0.7,
   cnHawk: 0.5,
   caughtSmuggling: 0.8,
@@ -171,7 +171,8 @@ export function resolveYear(G: GameState, orders: Orders, random: RandomSource):
   m.trust = clamp(trust, 0, MAX_TRUST);
 
   let tension = m.tension + mods.tensionDelta + TENSION.yearlyEase;
-  if (policy.stance === 'hawk') tension += TENSION.usgHawk;
+  // On the summit track, walking away from the table costs twice as much.
+  if (policy.stance === 'hawk') tension += TENSION.usgHawk * (scenario.summitTrack ? 2 : 1);
   if (cn.stance === 'hawk') tension += TENSION.cnHawk;
   if (smugglingCaught > 0) tension += TENSION.caughtSmuggling;
   if (cn.boycott) tension += TENSION.boycott;
@@ -213,8 +214,8 @@ export function resolveYear(G: GameState, orders: Orders, random: RandomSource):
   });
   // The summit track: both capitals that chose to collaborate gain standing at home and abroad.
   if (scenario.summitTrack && usgCollab && cnCollab) {
-    points.usg += SUMMIT_POINTS;
-    points.china += SUMMIT_POINTS;
+    points.usg += SUMMIT_POINTS.usg;
+    points.china += SUMMIT_POINTS.china;
   }
   for (const seat of SEATS) G.points[seat] += points[seat];
 

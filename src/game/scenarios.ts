@@ -144,7 +144,7 @@ export const SCENARIOS: Record<ScenarioId, Scenario> = {
       'Can Huawei grow while NVIDIA sells China everything it wants?',
     policy: { ...BASE_POLICY, tier: 'open', volumeCap: null, licenseFee: 0, enforcement: 0 },
     locks: { tiers: ['open'], volumeCaps: [null], fees: [0], chipSecurity: [false] },
-    meters: { ...BASE.meters, tension: 4, trust: 7 },
+    meters: { ...BASE.meters, tension: 4.5, trust: 7 },
     deck: without('license-delays', 'smuggling-ring-exposed'),
   },
   collaboration: {
@@ -154,7 +154,7 @@ export const SCENARIOS: Record<ScenarioId, Scenario> = {
     blurb:
       'A summit track is open from the first year: when both capitals choose to collaborate, tension falls fast and every seat gains. ' +
       'The Hassabis counterpoint to "an offer they can\'t refuse".',
-    meters: { ...BASE.meters, tension: 3, trust: 5 },
+    meters: { ...BASE.meters, tension: 4, trust: 5 },
     summitTrack: true,
     deck: [...without('tariff-shock'), 'summit-invitation'],
     openingEvent: 'summit-invitation',

@@ -22,18 +22,20 @@ export interface YearFigures {
 export const WEIGHTS = {
   usgBase: 3,
   /** Points per doubling of the US lead (K_US / K_CN) since the start. */
-  usgLead: 4,
-  usgEconomy: 3,
+  usgLead: 5,
+  usgEconomy: 2,
   usgFeesPerPoint: 10,
-  usgTensionFree: 6,
+  usgTensionFree: 7,
   nvProfitPerPoint: 25,
   nvChinaShare: 6,
   nvFinalValuation: 1 / 1.5,
   cnBase: 3,
   cnRatio: 4,
   cnSelfReliance: 3,
-  hwRevenuePerPoint: 10,
-  hwLevel: 1,
+  /** Huawei: points per doubling of (1 + revenue / $5B): growth counts, not size alone. */
+  hwRevenue: 2,
+  hwRevenueUnit: 5,
+  hwLevel: 0.5,
   hwShare: 3,
   crisis: { usg: 15, nvidia: 10, china: 10, huawei: 10 } as BySeat<number>,
 };
@@ -56,7 +58,10 @@ export function yearPoints(G: GameState, f: YearFigures): BySeat<number> {
       w.cnBase +
       w.cnRatio * Math.log2(Math.max(ratio, 1e-6) / G.baseline.kRatio) +
       w.cnSelfReliance * f.selfReliance,
-    huawei: f.hwRevenue / w.hwRevenuePerPoint + w.hwLevel * G.meters.huaweiLevel + w.hwShare * shareOf(f.hwBought, newChips),
+    huawei:
+      w.hwRevenue * Math.log2(1 + f.hwRevenue / w.hwRevenueUnit) +
+      w.hwLevel * G.meters.huaweiLevel +
+      w.hwShare * shareOf(f.hwBought, newChips),
   };
 }
 
