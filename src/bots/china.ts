@@ -18,7 +18,7 @@ export function chinaOrder(style: ChinaStyle, view: PlayerView, random: Random):
   let o: ChinaOrder;
   switch (style) {
     case 'buyer': {
-      const nv = nvidiaOpen ? jitter(random, 0.6, 0.1) : 0;
+      const nv = nvidiaOpen ? jitter(random, 0.5, 0.1) : 0;
       o = {
         nvidiaSpend: share(nv),
         huaweiSpend: share(0.88 - nv - 0.08),
@@ -47,7 +47,7 @@ export function chinaOrder(style: ChinaStyle, view: PlayerView, random: Random):
       break;
     }
     case 'open-source': {
-      const nv = nvidiaOpen ? jitter(random, 0.35) : 0;
+      const nv = nvidiaOpen ? jitter(random, 0.3) : 0;
       const major = chance(random, 0.35);
       o = {
         nvidiaSpend: share(nv),
@@ -57,7 +57,7 @@ export function chinaOrder(style: ChinaStyle, view: PlayerView, random: Random):
         openWeights: major ? 'major' : 'release',
         smuggling: share(0.03),
         boycott: false,
-        stance: chance(random, 0.8) ? 'collaborate' : 'neutral',
+        stance: chance(random, 0.5) ? 'collaborate' : 'neutral',
       };
       break;
     }

@@ -30,7 +30,8 @@ export function usgPolicy(style: UsgStyle, view: PlayerView, random: Random): Po
   const base = view.policy;
   let wanted: Policy;
   switch (style) {
-    case 'hawk':
+    case 'hawk': {
+      const atStrictest = base.tier === strictest(locks.tiers, EXPORT_TIERS);
       wanted = {
         ...base,
         tier: strictest(locks.tiers, EXPORT_TIERS),
@@ -38,11 +39,13 @@ export function usgPolicy(style: UsgStyle, view: PlayerView, random: Random): Po
         licenseFee: locks.fees.includes(25) ? 25 : locks.fees[0]!,
         chipSecurity: locks.chipSecurity.includes(true),
         enforcement: chance(random, 0.6) ? 3 : 2,
-        stance: tension >= 8 ? 'collaborate' : tension >= 6 ? 'neutral' : chance(random, 0.6) ? 'hawk' : 'neutral',
+        // Once the rule is as strict as it can be, there is less to signal by a hawkish stance.
+        stance: tension >= 8 ? 'collaborate' : tension >= 7 ? 'neutral' : chance(random, atStrictest ? 0.35 : 0.75) ? 'hawk' : 'neutral',
         intelligence: chance(random, 0.3),
         ...subsidies(view, 0.5),
       };
       break;
+    }
     case 'dealmaker': {
       const tier: ExportTier = locks.tiers.includes('previous-gen') ? 'previous-gen' : locks.tiers[locks.tiers.length - 1]!;
       wanted = {

@@ -74,9 +74,10 @@ export interface Stocks {
  * K for both blocs. `withSecrets` adds China's uncaught smuggled stock, which only China sees
  * until the game ends.
  */
-export function stocks(G: Pick<GameState, 'us' | 'cn'>, smuggled = 0): Stocks {
-  const uUs = usableUs(G.us);
-  const uCn = usableCn(G.cn, 1, smuggled);
+export function stocks(G: Pick<GameState, 'us' | 'cn' | 'modifiers'>, smuggled = 0): Stocks {
+  // This year's news (a grid crunch) can cut the power a bloc has.
+  const uUs = usableUs(G.us, G.modifiers.usPowerMult);
+  const uCn = usableCn(G.cn, G.modifiers.cnPowerMult, smuggled);
   const total = G.cn.foreign + smuggled + G.cn.domestic;
   return {
     kUs: uUs * G.us.quality,

@@ -54,8 +54,9 @@ export function explainRejection(
   return CHECK_ORDER[seat](G, args[0]);
 }
 
-export function setPolicy({ G, ctx, playerID }: MoveContext, input: unknown) {
-  if (explainRejection(G, ctx, playerID, 'setPolicy', [input])) return INVALID_MOVE;
+export function setPolicy({ G, ctx, playerID }: MoveContext, ...args: unknown[]) {
+  if (explainRejection(G, ctx, playerID, 'setPolicy', args)) return INVALID_MOVE;
+  const input = args[0];
   const policy = PolicySchema.parse(input) as Policy;
   const steps = tighteningSteps(G.policy, policy);
   G.meters.politicalCapital -= policyCapitalCost(G, policy);
@@ -66,8 +67,9 @@ export function setPolicy({ G, ctx, playerID }: MoveContext, input: unknown) {
 }
 
 /** An order may be revised until the last of the three is in; then the year resolves. */
-export function submitOrder({ G, ctx, playerID }: MoveContext, input: unknown) {
-  if (explainRejection(G, ctx, playerID, 'submitOrder', [input])) return INVALID_MOVE;
+export function submitOrder({ G, ctx, playerID }: MoveContext, ...args: unknown[]) {
+  if (explainRejection(G, ctx, playerID, 'submitOrder', args)) return INVALID_MOVE;
+  const input = args[0];
   const seat = seatOf(playerID) as OrderSeat;
   (G.secret.orders as Partial<Orders>)[seat] = ORDER_SCHEMAS[seat].parse(input) as never;
 }

@@ -50,7 +50,7 @@ export const AGGREGATION_COST = 1.3;
 /** Huawei cost per chip, $B per million chips. */
 export const HW_COST_PER_MCHIP = 8;
 /** Million chips of yearly capacity added per $B of capacity spend. */
-export const HW_CHIPS_PER_B = 0.08;
+export const HW_CHIPS_PER_B = 0.1;
 /** $B to climb from level L to L+1 is HW_LEVEL_COST x HW_LEVEL_COST_GROWTH^L. */
 export const HW_LEVEL_COST = 15;
 export const HW_LEVEL_COST_GROWTH = 1.6;

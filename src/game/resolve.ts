@@ -9,12 +9,12 @@ import { yearPoints } from './scoring.js';
 import { SEATS } from './seats.js';
 import { SCENARIOS } from './scenarios.js';
 import { summarizeYear } from './summary.js';
+import { announcedChinaBudget } from './view.js';
 import { chinaSpend, nvidiaSpend } from './orders.js';
 import {
   AGGREGATION_COST,
   AGGREGATION_OUTPUT,
   CHIP_SECURITY_TRUST,
-  CN_BUDGET_GROWTH,
   CN_POWER_GROWTH,
   CN_SAVINGS_CAP,
   ENERGY_CP_PER_B,
@@ -65,6 +65,23 @@ export const TENSION = {
   oneCollaborates: -0.3,
   yearlyEase: 0,
 };
+
+/**
+ * Huawei's R&D: money is carried in dollars, so every level costs its own price
+ * (levelCost(L) to go from L to L + 1), however much arrives in one year.
+ */
+export function climbTechLevels(G: GameState, inflow: number): void {
+  if (G.meters.huaweiLevel >= HW_MAX_LEVEL) {
+    G.secret.huaweiProgress = 0;
+    return;
+  }
+  let money = G.secret.huaweiProgress * levelCost(G.meters.huaweiLevel) + inflow;
+  while (G.meters.huaweiLevel < HW_MAX_LEVEL && money >= levelCost(G.meters.huaweiLevel)) {
+    money -= levelCost(G.meters.huaweiLevel);
+    G.meters.huaweiLevel += 1;
+  }
+  G.secret.huaweiProgress = G.meters.huaweiLevel >= HW_MAX_LEVEL ? 0 : money / levelCost(G.meters.huaweiLevel);
+}
 
 export function resolveYear(G: GameState, orders: Orders, random: RandomSource): YearRecord {
   const { nvidia: nv, china: cn, huawei: hw } = orders;
@@ -120,30 +137,24 @@ export function resolveYear(G: GameState, orders: Orders, random: RandomSource):
   // China pays for what it got; what it did not spend stays in its budget.
   G.economy.cnBudget -= chinaSpend(cn) - (cn.nvidiaSpend - nvChinaRevenue) - (cn.huaweiSpend - hwRevenue);
 
-  // Smuggling, checked against enforcement.
+  // Smuggling, checked against enforcement. Chips that get through join China's secret stock,
+  // which ages like installed chips.
   let smugglingCaught = 0;
+  let smuggledArrived = 0;
   if (cn.smuggling > 0) {
     const cp = cn.smuggling / (US_PRICE * SMUGGLING_PRICE_FACTOR);
     const caught = random.Number() < detectionChance(policy.enforcement, policy.chipSecurity, mods.smugglingDetectBonus);
     G.secret.smugglingLog.push({ year, spend: cn.smuggling, caught, cp });
     if (caught) smugglingCaught = cp;
-    else G.secret.smuggledStock += cp;
+    else smuggledArrived = cp;
   }
-  G.secret.smuggledStock = depreciate(G.secret.smuggledStock, 0);
+  G.secret.smuggledStock = depreciate(G.secret.smuggledStock, smuggledArrived);
 
   // Huawei: revenue pays for chips and, with subsidy, for the climb up the tech levels.
   const chipsSold = perf > 0 ? market.huaweiBought / perf : 0;
   G.economy.hwCash += hwRevenue - chipsSold * HW_COST_PER_MCHIP * (hw.aggregation ? AGGREGATION_COST : 1);
   const levelBefore = G.meters.huaweiLevel;
-  if (G.meters.huaweiLevel < HW_MAX_LEVEL) {
-    G.secret.huaweiProgress +=
-      (hw.rnd + SUBSIDY_EFFICIENCY * cn.huaweiSubsidy + HW_REVENUE_LEARNING * hwRevenue) / levelCost(G.meters.huaweiLevel);
-  }
-  while (G.secret.huaweiProgress >= 1 && G.meters.huaweiLevel < HW_MAX_LEVEL) {
-    G.secret.huaweiProgress -= 1;
-    G.meters.huaweiLevel += 1;
-  }
-  if (G.meters.huaweiLevel >= HW_MAX_LEVEL) G.secret.huaweiProgress = 0;
+  climbTechLevels(G, hw.rnd + SUBSIDY_EFFICIENCY * cn.huaweiSubsidy + HW_REVENUE_LEARNING * hwRevenue);
   G.economy.hwChips += hw.capacity * HW_CHIPS_PER_B;
 
   // Stocks, power and quality.
@@ -197,7 +208,7 @@ export function resolveYear(G: GameState, orders: Orders, random: RandomSource):
   const unspentCapital = Math.max(0, m.politicalCapital);
   m.politicalCapital = scenario.politicalCapital + PC_CARRY * unspentCapital + (smugglingCaught > 0 ? 1 : 0);
   G.economy.usgBudget = scenario.usgBudget + fees;
-  const cnBase = scenario.economy.cnBudget * (1 + CN_BUDGET_GROWTH) ** G.round;
+  const cnBase = announcedChinaBudget({ scenario: G.scenario, round: G.round + 1 });
   G.economy.cnBudget = cnBase + Math.min(Math.max(0, G.economy.cnBudget), CN_SAVINGS_CAP * cnBase);
 
   // Points, from what everybody can see.

@@ -37,7 +37,7 @@ export const WEIGHTS = {
   hwRevenueUnit: 5,
   hwLevel: 0.5,
   hwShare: 3,
-  crisis: { usg: 15, nvidia: 10, china: 10, huawei: 10 } as BySeat<number>,
+  crisis: { usg: 30, nvidia: 15, china: 15, huawei: 15 } as BySeat<number>,
 };
 
 const shareOf = (part: number, whole: number) => (whole > 0 ? part / whole : 0);

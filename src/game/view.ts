@@ -2,10 +2,18 @@
  * What each seat may see. A seat sees its own pending order and its own secrets; other seats and
  * spectators see only that an order was submitted. China sees its smuggled stock; China, Huawei
  * and (with intelligence) the US Government see Huawei's exact progress, USG otherwise an
- * estimate. The future deck is nobody's. After the game everything is visible.
+ * estimate. China's purse (whose savings would betray secret spending) is China's. The future
+ * deck is nobody's. After the game everything is visible.
  */
 import { ORDER_SEATS, seatOf, type OrderSeat } from './seats.js';
 import type { GameState, PlayerView } from './types.js';
+import { SCENARIOS } from './scenarios.js';
+import { CN_BUDGET_GROWTH } from './params.js';
+
+/** China's budget as announced: the scenario's base, grown each year, without its savings. */
+export function announcedChinaBudget(G: Pick<GameState, 'scenario' | 'round'>): number {
+  return SCENARIOS[G.scenario].economy.cnBudget * (1 + CN_BUDGET_GROWTH) ** (G.round - 1);
+}
 
 /** USG's estimate of Huawei's progress: to the nearest quarter. */
 export function estimateProgress(progress: number): number {
@@ -27,7 +35,9 @@ export function playerView(G: GameState, playerID: string | null | undefined): P
 
   const progress = secret.huaweiProgress;
   let huaweiProgress: PlayerView['huaweiProgress'] = null;
-  if (over || viewer === 'china' || viewer === 'huawei' || (viewer === 'usg' && G.policy.intelligence)) {
+  // Intelligence bought with this year's policy shows this year's progress, not next year's.
+  const usgIntelligence = viewer === 'usg' && G.policySet && G.policy.intelligence;
+  if (over || viewer === 'china' || viewer === 'huawei' || usgIntelligence) {
     huaweiProgress = { value: progress, exact: true };
   } else if (viewer === 'usg') {
     huaweiProgress = { value: estimateProgress(progress), exact: false };
@@ -36,6 +46,8 @@ export function playerView(G: GameState, playerID: string | null | undefined): P
   return {
     // G is immutable (immer freezes it), so the view may share its public parts.
     ...open,
+    // China's savings would betray what it spent in secret: others see the announced budget.
+    economy: seesSmuggling ? open.economy : { ...open.economy, cnBudget: announcedChinaBudget(G) },
     viewer,
     submitted,
     myOrder: myOrder ? { ...myOrder } : null,

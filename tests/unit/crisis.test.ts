@@ -1,0 +1,125 @@
+/**
+ * Tension and crisis (GAME.md section 4): tension is clamped to [0, TENSION_CRISIS]; reaching
+ * it ends the game at once with reason 'crisis', and every seat loses WEIGHTS.crisis points.
+ */
+import { describe, expect, it } from 'vitest';
+import { resolveYear, TENSION } from '../../src/game/resolve.js';
+import { outcomeOf, WEIGHTS } from '../../src/game/scoring.js';
+import { parsFor } from '../../src/game/pars.js';
+import { OPEN_WEIGHTS_EFFECT, TENSION_CRISIS } from '../../src/game/params.js';
+import { explainRejection, SEATS, type GameState, type Outcome } from '../../src/game/index.js';
+import { fixedRandom, makeState, orders } from './helpers/fixture.js';
+import { newMatch, play, send, type MatchState } from './helpers/match.js';
+
+const hawkPolicy = (G: GameState) => ({ ...G.policy, stance: 'hawk', enforcement: 0, fabSubsidy: 0, energySubsidy: 0, intelligence: false });
+const calmNvidia = { chinaShare: 0, chinaPrice: 100, lobbying: 0, rnd: 0, compliantDesign: false };
+const angryChina = { nvidiaSpend: 0, huaweiSpend: 0, huaweiSubsidy: 0, mandate: 0, openWeights: 'major', smuggling: 0, boycott: true, stance: 'hawk' };
+const calmHuawei = { rnd: 0, capacity: 0, price: 15, aggregation: false };
+
+/** One year in which both capitals escalate. */
+function escalate(state: MatchState): MatchState {
+  let s = play(state, '0', 'setPolicy', [hawkPolicy(state.G)]);
+  s = play(s, '1', 'submitOrder', [calmNvidia]);
+  s = play(s, '2', 'submitOrder', [angryChina]);
+  return play(s, '3', 'submitOrder', [calmHuawei]);
+}
+
+describe('tension in a resolved year', () => {
+  it('adds each escalation: hawk stances, a boycott, an open-weight release', () => {
+    // 3 + 0.7 (USG hawk) + 0.5 (China hawk) + 0.5 (boycott) + 0.6 (major release) = 5.3 today.
+    const G = makeState({ meters: { tension: 3 }, policy: { stance: 'hawk' } });
+    resolveYear(G, orders({ china: { stance: 'hawk', boycott: true, openWeights: 'major' } }), fixedRandom(0.5));
+    expect(G.meters.tension).toBeCloseTo(
+      3 + TENSION.usgHawk + TENSION.cnHawk + TENSION.boycott + OPEN_WEIGHTS_EFFECT.major.tension + TENSION.yearlyEase,
+      12,
+    );
+  });
+
+  it('falls when both capitals collaborate', () => {
+    const G = makeState({ meters: { tension: 5 }, policy: { stance: 'collaborate' } });
+    resolveYear(G, orders({ china: { stance: 'collaborate' } }), fixedRandom(0.5));
+    expect(G.meters.tension).toBeCloseTo(5 + TENSION.bothCollaborate + TENSION.yearlyEase, 12);
+  });
+
+  it('is clamped to [0, TENSION_CRISIS]', () => {
+    const high = makeState({ meters: { tension: 9.9 }, policy: { stance: 'hawk' } });
+    resolveYear(high, orders({ china: { stance: 'hawk' } }), fixedRandom(0.5));
+    expect(high.meters.tension).toBe(TENSION_CRISIS);
+    const low = makeState({ meters: { tension: 0.2 }, policy: { stance: 'collaborate' } });
+    resolveYear(low, orders({ china: { stance: 'collaborate' } }), fixedRandom(0.5));
+    expect(low.meters.tension).toBe(0);
+  });
+});
+
+describe('crisis penalties', () => {
+  it('a crisis outcome costs each seat WEIGHTS.crisis[seat] raw points against a complete one', () => {
+    const G = makeState({ meters: { tension: TENSION_CRISIS } });
+    const crisis = outcomeOf(G, 'crisis');
+    const complete = outcomeOf(G, 'complete');
+    for (const seat of SEATS) {
+      expect(crisis.scores[seat].raw).toBeCloseTo(complete.scores[seat].raw - WEIGHTS.crisis[seat], 9);
+      expect(crisis.scores[seat].score).toBeCloseTo(crisis.scores[seat].raw / crisis.scores[seat].par, 12);
+    }
+    expect(crisis.reason).toBe('crisis');
+  });
+});
+
+describe('a crisis through the reducer', () => {
+  const runToCrisis = () => {
+    let state = newMatch('crisis-seed', { scenario: '2026-h200', rounds: 12 });
+    for (let year = 0; year < 12 && !state.ctx.gameover; year++) state = escalate(state);
+    return state;
+  };
+
+  it('ends the game at once when tension reaches TENSION_CRISIS, before the last round', () => {
+    const state = runToCrisis();
+    const outcome = state.ctx.gameover as Outcome;
+    expect(outcome?.reason).toBe('crisis');
+    expect(state.G.outcome).toEqual(outcome);
+    expect(state.G.history.length).toBeLessThan(12);
+    expect(state.G.history.at(-1)!.tension).toBe(TENSION_CRISIS);
+    expect(state.G.history.slice(0, -1).every((r) => r.tension < TENSION_CRISIS)).toBe(true);
+  });
+
+  it('applies the crisis penalties to the final scores', () => {
+    const { G, ctx } = runToCrisis();
+    const outcome = ctx.gameover as Outcome;
+    const pars = parsFor(G.scenario, G.rounds);
+    for (const seat of SEATS) {
+      // No smuggling was attempted, so the hidden stock adds nothing.
+      const extra = seat === 'nvidia' ? WEIGHTS.nvFinalValuation * G.meters.nvValuation : 0;
+      expect(outcome.scores[seat].raw).toBeCloseTo(G.points[seat] + pars[seat].base + extra - WEIGHTS.crisis[seat], 9);
+      expect(outcome.scores[seat].par).toBe(pars[seat].par);
+    }
+    const best = Math.max(...SEATS.map((s) => outcome.scores[s].score));
+    expect(outcome.scores[outcome.winner].score).toBe(best);
+  });
+
+  it('refuses every move afterwards with GAME_OVER, changing nothing', () => {
+    const state = runToCrisis();
+    expect(explainRejection(state.G, state.ctx, '0', 'setPolicy', [hawkPolicy(state.G)])?.code).toBe('GAME_OVER');
+    const step = send(state, '0', 'setPolicy', [hawkPolicy(state.G)]);
+    // boardgame.io names the refusal after its first failing check; any refusal will do.
+    expect(step.error).not.toBeNull();
+    expect(step.state.G).toEqual(state.G);
+    expect(step.state._stateID).toBe(state._stateID);
+  });
+
+  it('a crisis in the last year is a crisis, not a completed game', () => {
+    let state = newMatch('crisis-last', { scenario: '2026-h200', rounds: 3 });
+    const calm = (s: MatchState) => {
+      let next = play(s, '0', 'setPolicy', [{ ...hawkPolicy(s.G), stance: 'neutral' }]);
+      next = play(next, '1', 'submitOrder', [calmNvidia]);
+      next = play(next, '2', 'submitOrder', [{ ...angryChina, openWeights: 'none', boycott: false, stance: 'neutral' }]);
+      return play(next, '3', 'submitOrder', [calmHuawei]);
+    };
+    state = calm(calm(state));
+    expect(state.G.round).toBe(3);
+    // As if two stormy years had passed: the state a server would load from storage.
+    const G = structuredClone(state.G);
+    G.meters.tension = TENSION_CRISIS - 0.5;
+    state = escalate({ ...state, G });
+    expect((state.ctx.gameover as Outcome).reason).toBe('crisis');
+    expect(state.G.history).toHaveLength(3);
+  });
+});
