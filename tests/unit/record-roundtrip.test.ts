@@ -5,8 +5,9 @@
  * state, not just the scores. RECORD_ROUND_TRIP_GAMES=N changes the game count.
  */
 import { describe, expect, it } from 'vitest';
+import type { State } from 'boardgame.io';
 import { playGame } from '../../src/bots/play.js';
-import { SCENARIO_IDS } from '../../src/game/index.js';
+import { SCENARIO_IDS, type GameState } from '../../src/game/index.js';
 import { parseRecordText, RecordWriter, replayRecord, simulateRecord, verifyRecord } from '../../src/record/index.js';
 import { enumerateChooser, playMatch } from './helpers/match.js';
 
@@ -45,7 +46,13 @@ describe('record round trip', () => {
   });
 
   it('replays every intermediate state of a random game with revised orders', () => {
-    const match = playMatch('exact-random', { scenario: 'collaboration', rounds: 5 }, enumerateChooser(0.3));
+    // Snapshots as each state is made: boardgame.io's reducer later mutates a state's move
+    // counters in place (also inside its undo stack, which is why that is left out here; the
+    // export test compares whole states with the server's stored ones).
+    const snapshots: unknown[] = [];
+    const match = playMatch('exact-random', { scenario: 'collaboration', rounds: 5 }, enumerateChooser(0.3), (state) => {
+      snapshots.push(structuredClone(essentials(state)));
+    });
     const writer = new RecordWriter({
       matchID: 'exact-random',
       createdAt: new Date(0).toISOString(),
@@ -58,9 +65,9 @@ describe('record round trip', () => {
     const revisions = record.actions.length - record.years.length * 4;
     expect(revisions).toBeGreaterThan(0);
     const replay = replayRecord(record);
-    match.states.forEach((state, i) => {
-      const { deltalog: _log, ...expected } = state;
-      expect(replay.stateAt(i)).toEqual(expected);
-    });
+    expect(snapshots).toHaveLength(record.actions.length + 1);
+    snapshots.forEach((expected, i) => expect(essentials(replay.stateAt(i))).toEqual(expected));
   });
 });
+
+const essentials = ({ G, ctx, plugins, _stateID }: State<GameState>) => ({ G, ctx, plugins, _stateID });

@@ -103,6 +103,12 @@ describe('tampering', () => {
     expectDivergence(record, record.actions.length - 1, /game was already over/);
   });
 
+  it('a record from other rules is refused before any replay, naming both versions', () => {
+    const result = verifyRecord(rehash({ ...copy(), rulesVersion: 0 }));
+    expect(result).toMatchObject({ ok: false, divergence: null });
+    if (!result.ok) expect(result.reason).toMatch(/played under rules version 0; this server plays rules version 1/);
+  });
+
   it('an edit that replays correctly (a name) is caught by the hash, with no action to blame', () => {
     const record = copy();
     record.seats[2]!.name = 'Someone else';

@@ -1,0 +1,138 @@
+/**
+ * The Compute Race server on one port: the built client (dist/), boardgame.io's Lobby API under
+ * /games/compute-race/..., our REST API under /api (health here, the seats engineer's routes via
+ * a plugin) and the hardened game socket (socket.io). Storage is one SQLite file in dataDir.
+ *
+ * Koa middleware order, outermost first: request log → /api JSON errors and bodies → the
+ * client's static files → (added by boardgame.io's `run`) CORS, API_SECRET check, the router
+ * holding both the Lobby routes and ours.
+ */
+import type { AddressInfo } from 'node:net';
+import type Router from '@koa/router';
+import type { Context, Next } from 'koa';
+import { ComputeRace } from '../src/game/index.js';
+import { configFromOptions, type Config, type ServerOptions } from './config.js';
+import type { MatchHub } from './hub.js';
+import { createLogger, type Logger } from './log.js';
+import { apiErrors } from './rest/errors.js';
+import { registerHealth } from './rest/health.js';
+import { jsonBody } from './rest/json-body.js';
+import { serveClient } from './static.js';
+import { SqliteStorage } from './storage/sqlite.js';
+import { Server } from './transport/boardgame.js';
+import { authenticateCredentials } from './transport/credentials.js';
+import { HardenedSocketIO } from './transport/hardened-socketio.js';
+import { MatchEngine } from './transport/match-engine.js';
+
+export interface PluginContext {
+  /** boardgame.io's router (Lobby routes live on it too): register full paths, e.g. '/api/matches'. */
+  router: Router;
+  hub: MatchHub;
+  db: SqliteStorage;
+  log: Logger;
+  config: Config;
+  /** Registers cleanup (timers, bots) run on stop, after sockets close and before the DB closes. */
+  onStop(cleanup: () => void | Promise<void>): void;
+}
+
+export interface ServerPlugin {
+  (ctx: PluginContext): void | Promise<void>;
+}
+
+export interface StartServerOptions extends ServerOptions {
+  plugins?: ServerPlugin[];
+}
+
+export interface RunningServer {
+  /** http://localhost:<port> */
+  url: string;
+  port: number;
+  hub: MatchHub;
+  db: SqliteStorage;
+  log: Logger;
+  /** Stops accepting, closes every socket, finishes queued moves, runs plugin cleanups, closes the DB. */
+  stop(): Promise<void>;
+}
+
+/** How long stop() lets open HTTP requests finish before cutting their connections. */
+const HTTP_DRAIN_MS = 3_000;
+
+export async function startServer(options: StartServerOptions): Promise<RunningServer> {
+  const config = configFromOptions(options);
+  const log = createLogger({ level: config.logLevel });
+  const startedAt = Date.now();
+  const db = new SqliteStorage({ file: config.databaseFile });
+  const cleanups: Array<() => void | Promise<void>> = [];
+  try {
+    const engine = new MatchEngine(ComputeRace, db, log.child({ component: 'matches' }));
+    const transport = new HardenedSocketIO({ engine, origins: config.origins, limits: config.limits, log: log.child({ component: 'socket' }) });
+    const server = Server({
+      games: [ComputeRace],
+      db,
+      transport: transport as unknown as NonNullable<Parameters<typeof Server>[0]['transport']>,
+      origins: [...config.origins],
+      authenticateCredentials,
+    });
+    const { app } = server;
+    const router = server.router as unknown as Router;
+
+    app.use(requestLog(log.child({ component: 'http' })));
+    app.use(apiOnly(apiErrors(log.child({ component: 'api' }))));
+    app.use(apiOnly(jsonBody(config.limits.apiBodyBytes)));
+    app.use(serveClient(config.distDir));
+    registerHealth(router, db, startedAt);
+    for (const plugin of options.plugins ?? []) {
+      await plugin({ router, hub: engine, db, log: log.child({ plugin: plugin.name || 'anonymous' }), config, onStop: (cleanup) => cleanups.push(cleanup) });
+    }
+
+    const cleared = await engine.clearStaleConnectionFlags();
+    if (cleared > 0) log.info({ matches: cleared }, 'Cleared connection flags left by the previous run');
+
+    const { appServer } = await server.run({ port: config.port });
+    transport.attach(appServer);
+    const port = (appServer.address() as AddressInfo).port;
+    const url = `http://localhost:${port}`;
+    log.info({ url, dataDir: config.dataDir, origins: config.origins }, 'Compute Race server listening');
+
+    let stopping: Promise<void> | undefined;
+    const stop = () =>
+      (stopping ??= (async () => {
+        log.info('Stopping: no new connections, closing sockets');
+        const closed = transport.close();
+        appServer.closeIdleConnections();
+        await Promise.race([closed, new Promise((resolve) => setTimeout(resolve, HTTP_DRAIN_MS).unref())]);
+        appServer.closeAllConnections();
+        await closed;
+        // The disconnections are recorded (and reported to plugins) before plugins stop.
+        await engine.drain();
+        for (const cleanup of cleanups.reverse()) {
+          try {
+            await cleanup();
+          } catch (error) {
+            log.error({ err: error }, 'A plugin cleanup failed');
+          }
+        }
+        await engine.drain();
+        db.close();
+        log.info('Stopped');
+      })());
+
+    return { url, port, hub: engine, db, log, stop };
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+function apiOnly(middleware: (ctx: Context, next: Next) => Promise<void>) {
+  return (ctx: Context, next: Next) => (ctx.path === '/api' || ctx.path.startsWith('/api/') ? middleware(ctx, next) : next());
+}
+
+/** One debug line per HTTP request (path without query string: nothing secret travels there). */
+function requestLog(log: Logger) {
+  return async (ctx: Context, next: Next): Promise<void> => {
+    const started = performance.now();
+    await next();
+    log.debug({ method: ctx.method, path: ctx.path, status: ctx.status, ms: Math.round(performance.now() - started) }, 'HTTP');
+  };
+}

@@ -1,0 +1,106 @@
+/**
+ * Server seats: bots run by the server in any seat, seat hand-over to a bot and back, turn
+ * timers with default orders, short codes and host tokens, and the /api routes for them.
+ * `seatsPlugin` is what `startServer` is given; `createSeatsPlugin` lets tests and benchmarks
+ * set the bot delay and the grace period.
+ */
+import type { State } from 'boardgame.io';
+import type { GameState } from '../../src/game/index.js';
+import type { ServerPlugin } from '../app.js';
+import { BotRunner } from './bot-runner.js';
+import { DisconnectWatch } from './disconnect-watch.js';
+import { MatchQueue } from './match-queue.js';
+import { DEFAULT_BOT_DELAY_MS, DEFAULT_GRACE_MS, seatsOptionsFromEnv, type SeatsOptions } from './options.js';
+import { mountSeatRoutes } from './routes.js';
+import { SeatControl } from './seat-control.js';
+import { SeatDirectory } from './seat-directory.js';
+import { SeatStore } from './store.js';
+import { TurnTimers } from './turn-timers.js';
+
+export type { SeatsOptions } from './options.js';
+
+export function createSeatsPlugin(options: SeatsOptions = {}): ServerPlugin {
+  return function seats({ router, hub, db, log: serverLog, onStop }) {
+    const log = serverLog.child({ component: 'seats' });
+    const store = new SeatStore(db.database);
+    const directory = new SeatDirectory(store, db);
+    const queue = new MatchQueue();
+    const bots = new BotRunner({ hub, directory, queue, log, delayMs: options.botDelayMs ?? DEFAULT_BOT_DELAY_MS, decide: options.decide });
+    const timers = new TurnTimers({ hub, store, directory, queue, log, msPerTimerSecond: options.msPerTimerSecond });
+    const watch = new DisconnectWatch({
+      graceMs: options.graceMs ?? DEFAULT_GRACE_MS,
+      onGraceExpired: (matchID, playerID) => {
+        control.graceExpired(matchID, playerID).catch((error: unknown) => log.error({ err: error, matchID, playerID }, 'automatic hand-over failed'));
+      },
+    });
+    const control = new SeatControl({ store, directory, storage: db, watch, log });
+
+    /** Every committed state of a managed match goes to the bots and the timer. */
+    const observe = (matchID: string, state: State): void => {
+      if (!directory.manages(matchID)) return;
+      const game = state as State<GameState>;
+      if (game.ctx.gameover !== undefined && store.match(matchID)?.finished === false) {
+        store.markFinished(matchID);
+        log.info({ matchID }, 'match finished');
+      }
+      bots.observe(matchID, game);
+      timers.observe(matchID, game);
+      if (game.ctx.gameover !== undefined) directory.forget(matchID);
+    };
+
+    /** Look at a match afresh (new match, seat change, server start). */
+    const refresh = async (matchID: string): Promise<void> => {
+      const state = await hub.fetchState(matchID);
+      if (state) observe(matchID, state);
+    };
+    const refreshInBackground = (matchID: string) => {
+      refresh(matchID).catch((error: unknown) => log.error({ err: error, matchID }, 'could not load a match'));
+    };
+
+    const maybeStartGrace = (matchID: string, playerID: string): void => {
+      const match = store.match(matchID);
+      if (match?.autoBot && !match.finished && directory.controller(matchID, playerID)?.kind === 'human') {
+        watch.startGrace(matchID, playerID);
+      }
+    };
+
+    const unsubscribe = [
+      hub.onStateChange(observe),
+      hub.onConnectionChange((matchID, playerID, connected) => {
+        if (!directory.manages(matchID)) return;
+        watch.connectionChanged(matchID, playerID, connected);
+        if (!connected) maybeStartGrace(matchID, playerID);
+      }),
+      directory.onControllerChange((matchID) => refreshInBackground(matchID)),
+    ];
+
+    mountSeatRoutes(router, { store, directory, storage: db, hub, control, timers, started: refreshInBackground });
+
+    // Restart safety: every unfinished match's bots and timer pick up where they were; seats of
+    // auto-bot matches whose players are not back start their grace period now.
+    const unfinished = store.unfinishedMatches();
+    for (const match of unfinished) {
+      refreshInBackground(match.matchID);
+      if (!match.autoBot) continue;
+      db.fetch(match.matchID, { metadata: true })
+        .then(({ metadata }) => {
+          for (const [index, player] of Object.entries(metadata?.players ?? {})) {
+            if (player.name) maybeStartGrace(match.matchID, index);
+          }
+        })
+        .catch((error: unknown) => log.error({ err: error, matchID: match.matchID }, 'could not load a match'));
+    }
+    log.info({ unfinished: unfinished.length }, 'server seats ready');
+
+    // Before the database closes: no bot or timer may act any more, and what is running finishes.
+    onStop(async () => {
+      for (const stopListening of unsubscribe) stopListening();
+      bots.stop();
+      timers.stop();
+      watch.stop();
+      await queue.idle();
+    });
+  };
+}
+
+export const seatsPlugin: ServerPlugin = createSeatsPlugin(seatsOptionsFromEnv(process.env));

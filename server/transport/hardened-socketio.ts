@@ -1,0 +1,158 @@
+/**
+ * The game socket: boardgame.io's SocketIO client protocol (namespace per game; client events
+ * `update`, `sync`, `chat`; server events `update`, `sync`, `matchData`, `chat`) plus our
+ * `rejected` event, served by socket.io attached to the same HTTP server as the Lobby API.
+ *
+ * Replaces boardgame.io's SocketIO transport. Every client event is rate limited, validated and
+ * reduced to what our game allows before the MatchEngine sees it; a refusal goes back to the
+ * acting socket only, as `rejected` { matchID, playerID, code, message }.
+ */
+import type { Server as HttpServer } from 'node:http';
+import { Server as SocketServer, type Socket } from 'socket.io';
+import { GAME_NAME } from '../../src/game/index.js';
+import type { Limits } from '../config.js';
+import type { Logger } from '../log.js';
+import type { MatchEngine } from './match-engine.js';
+import { requestOriginAllowed } from './origins.js';
+import { TokenBucket } from './rate-limit.js';
+import type { RejectedEvent } from './rejections.js';
+import { ALLOWED_ACTION_TYPE, ChatArgsSchema, describeIssues, isMoveName, jsonLength, SyncArgsSchema, UpdateArgsSchema } from './schemas.js';
+
+const PING_TIMEOUT_MS = 20_000;
+const PING_INTERVAL_MS = 10_000;
+
+export interface HardenedSocketIOOptions {
+  readonly engine: MatchEngine;
+  /** Extra allowed origins (the server's own origin always is). */
+  readonly origins: readonly string[];
+  readonly limits: Limits;
+  readonly log: Logger;
+}
+
+export class HardenedSocketIO {
+  private io: SocketServer | undefined;
+  private readonly engine: MatchEngine;
+  private readonly log: Logger;
+
+  constructor(private readonly options: HardenedSocketIOOptions) {
+    this.engine = options.engine;
+    this.log = options.log;
+  }
+
+  /**
+   * boardgame.io's Server calls this from its constructor, before any HTTP server exists. The
+   * socket server is attached in `attach`, once the HTTP server listens.
+   */
+  init(): void {}
+
+  attach(server: HttpServer): void {
+    const { origins, limits } = this.options;
+    this.io = new SocketServer(server, {
+      serveClient: false,
+      pingTimeout: PING_TIMEOUT_MS,
+      pingInterval: PING_INTERVAL_MS,
+      // One message above this closes the connection (socket.io's default is 1 MB).
+      maxHttpBufferSize: limits.socketMessageBytes,
+      // The real gate: CORS does not apply to WebSockets, so check Origin on every handshake.
+      allowRequest: (request, callback) => callback(null, requestOriginAllowed(request, origins)),
+      // For polling from the extra allowed origins (boardgame.io passed `origins`, a key socket.io ignores).
+      cors: { origin: [...origins], credentials: false },
+    });
+    this.io.of(`/${GAME_NAME}`).on('connection', (socket) => this.onConnection(socket));
+  }
+
+  /** Disconnects every client and stops the socket server (and the HTTP server it is attached to). */
+  async close(): Promise<void> {
+    const io = this.io;
+    if (io === undefined) return;
+    this.io = undefined;
+    io.disconnectSockets(true);
+    await new Promise<void>((resolve) => {
+      void io.close(() => resolve());
+    });
+  }
+
+  private onConnection(socket: Socket): void {
+    const bucket = new TokenBucket(this.options.limits.rateLimit.capacity, this.options.limits.rateLimit.refillPerSecond);
+    // Every incoming event costs a token, known or not; over the limit it is dropped unseen.
+    socket.use(([event, ...args], next) => {
+      if (bucket.take()) return next();
+      const [first, second] = event === 'update' ? [args[2], args[3]] : [args[0], args[1]];
+      this.reject(socket, { matchID: first, playerID: second }, 'RATE_LIMITED', 'Too many messages; slow down and try again in a moment.');
+    });
+    socket.on('update', (...args: unknown[]) => this.handle(socket, 'update', () => this.onUpdate(socket, args)));
+    socket.on('sync', (...args: unknown[]) => this.handle(socket, 'sync', () => this.onSync(socket, args)));
+    socket.on('chat', (...args: unknown[]) => this.handle(socket, 'chat', () => this.onChat(socket, args)));
+    socket.on('disconnect', () => this.engine.disconnect(socket));
+  }
+
+  private handle(socket: Socket, event: string, work: () => Promise<void>): void {
+    work().catch((error: unknown) => {
+      this.log.error({ err: error, event, socket: socket.id }, 'A socket event failed');
+      this.reject(socket, {}, 'SERVER_ERROR', 'The server failed to handle this message.');
+    });
+  }
+
+  private async onUpdate(socket: Socket, raw: unknown[]): Promise<void> {
+    const claimed = { matchID: raw[2], playerID: raw[3] };
+    if (raw[3] === null || raw[3] === undefined) {
+      return this.reject(socket, claimed, 'UNAUTHORIZED', 'Spectators cannot make moves.');
+    }
+    const parsed = UpdateArgsSchema.safeParse(raw);
+    if (!parsed.success) return this.reject(socket, claimed, 'BAD_PAYLOAD', `Malformed move: ${describeIssues(parsed.error)}`);
+    const [action, stateID, matchID, playerID] = parsed.data;
+    const where = { matchID, playerID };
+    if (action.type !== ALLOWED_ACTION_TYPE) {
+      return this.reject(socket, where, 'ACTION_NOT_ALLOWED', `Only moves are accepted from players; "${action.type}" actions are refused.`);
+    }
+    const { type: move, args = [], playerID: actingAs, credentials } = action.payload;
+    if (!isMoveName(move)) return this.reject(socket, where, 'UNKNOWN_MOVE', `There is no move called "${move}".`);
+    // boardgame.io authenticates the playerID argument but applies the move as payload.playerID.
+    if (actingAs !== playerID) return this.reject(socket, where, 'UNAUTHORIZED', 'A move must be made as the seat it is sent for.');
+    if (jsonLength(args) > this.options.limits.payloadChars) {
+      return this.reject(socket, where, 'PAYLOAD_TOO_LARGE', 'This move is too large to be a real order.');
+    }
+    const result = await this.engine.move({ matchID, playerID, credentials, move, args, stateID });
+    this.log.debug({ matchID, playerID, move, ok: result.ok, code: result.ok ? undefined : result.code }, 'Move');
+    if (!result.ok) this.reject(socket, where, result.code, result.message);
+  }
+
+  private async onSync(socket: Socket, raw: unknown[]): Promise<void> {
+    const parsed = SyncArgsSchema.safeParse(raw);
+    if (!parsed.success) {
+      return this.reject(socket, { matchID: raw[0], playerID: raw[1] }, 'BAD_PAYLOAD', `Malformed sync: ${describeIssues(parsed.error)}`);
+    }
+    const [matchID, playerID = null, credentials] = parsed.data;
+    const result = await this.engine.sync(socket, matchID, playerID ?? null, credentials);
+    if (!result.ok) this.reject(socket, { matchID, playerID }, result.code, result.message);
+  }
+
+  private async onChat(socket: Socket, raw: unknown[]): Promise<void> {
+    const parsed = ChatArgsSchema.safeParse(raw);
+    if (!parsed.success) {
+      return this.reject(socket, { matchID: raw[0] }, 'BAD_PAYLOAD', `Malformed chat message: ${describeIssues(parsed.error)}`);
+    }
+    const [matchID, message, credentials] = parsed.data;
+    const where = { matchID, playerID: message.sender };
+    if (jsonLength(message.payload) > this.options.limits.payloadChars) {
+      return this.reject(socket, where, 'PAYLOAD_TOO_LARGE', 'This chat message is too long.');
+    }
+    const result = await this.engine.chat(socket, matchID, message, credentials);
+    if (!result.ok) this.reject(socket, where, result.code, result.message);
+  }
+
+  /** Sends `rejected` to this socket only; echoes matchID/playerID only when they look like IDs. */
+  private reject(socket: Socket, where: { matchID?: unknown; playerID?: unknown }, code: string, message: string): void {
+    const event: RejectedEvent = {
+      matchID: asShortString(where.matchID, 64),
+      playerID: asShortString(where.playerID, 4),
+      code,
+      message,
+    };
+    socket.emit('rejected', event);
+  }
+}
+
+function asShortString(value: unknown, max: number): string | null {
+  return typeof value === 'string' && value.length <= max ? value : null;
+}
