@@ -33,6 +33,8 @@ export interface PluginContext {
   config: Config;
   /** Registers cleanup (timers, bots) run on stop, after sockets close and before the DB closes. */
   onStop(cleanup: () => void | Promise<void>): void;
+  /** Lets one route take a JSON body larger than limits.apiBodyBytes (e.g. an uploaded game record). */
+  allowBodyBytes(method: 'POST' | 'PUT' | 'PATCH', path: string, bytes: number): void;
 }
 
 export interface ServerPlugin {
@@ -78,11 +80,20 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
 
     app.use(requestLog(log.child({ component: 'http' })));
     app.use(apiOnly(apiErrors(log.child({ component: 'api' }))));
-    app.use(apiOnly(jsonBody(config.limits.apiBodyBytes)));
+    const bodyLimits = new Map<string, number>();
+    app.use(apiOnly(jsonBody((ctx) => bodyLimits.get(`${ctx.method} ${ctx.path}`) ?? config.limits.apiBodyBytes)));
     app.use(serveClient(config.distDir));
     registerHealth(router, db, startedAt);
     for (const plugin of options.plugins ?? []) {
-      await plugin({ router, hub: engine, db, log: log.child({ plugin: plugin.name || 'anonymous' }), config, onStop: (cleanup) => cleanups.push(cleanup) });
+      await plugin({
+        router,
+        hub: engine,
+        db,
+        log: log.child({ plugin: plugin.name || 'anonymous' }),
+        config,
+        onStop: (cleanup) => cleanups.push(cleanup),
+        allowBodyBytes: (method, path, bytes) => bodyLimits.set(`${method} ${path}`, bytes),
+      });
     }
 
     const cleared = await engine.clearStaleConnectionFlags();

@@ -8,12 +8,14 @@ import { format } from 'node:util';
 import { optionsFromEnv } from './config.js';
 import { createLogger, isLogLevel, type Logger } from './log.js';
 import { startServer, type ServerPlugin } from './app.js';
+import { recordsPlugin } from './records/index.js';
 import { seatsPlugin } from './seats/index.js';
 
 /** Give up on a graceful stop after this long. */
 const STOP_TIMEOUT_MS = 15_000;
 
-const plugins: ServerPlugin[] = [seatsPlugin];
+// Records after seats: they create forks and read seat controllers through the seats layer.
+const plugins: ServerPlugin[] = [seatsPlugin, recordsPlugin];
 
 /** boardgame.io and libraries write with console.*; keep every line of our output JSON. */
 function routeConsoleTo(log: Logger): void {

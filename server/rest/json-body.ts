@@ -16,9 +16,11 @@ declare module 'koa' {
 
 const METHODS_WITH_BODY = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
-export function jsonBody(limitBytes: number) {
+/** `limit`: bytes for every request, or per request (a route that takes uploads allows more). */
+export function jsonBody(limit: number | ((ctx: Context) => number)) {
   return async (ctx: Context, next: Next): Promise<void> => {
     if (METHODS_WITH_BODY.has(ctx.method) && hasBody(ctx)) {
+      const limitBytes = typeof limit === 'number' ? limit : limit(ctx);
       if (!ctx.is('application/json')) {
         throw new ApiError(415, 'UNSUPPORTED_MEDIA_TYPE', 'Send the request body as application/json.');
       }

@@ -35,14 +35,26 @@ export function botName(style: keyof typeof BOT_STYLE_LABELS): string {
   return `${BOT_STYLE_LABELS[style]} (bot)`;
 }
 
+/**
+ * A match that does not start at the beginning: a "what if" fork (server/records) starts from the
+ * exact state of another match at some point. Its setup (body.scenario, body.rounds) must be the
+ * one that state was played under.
+ */
+export interface MatchStart {
+  readonly initialState: State<GameState>;
+}
+
 export async function createSeatsMatch(
   deps: { readonly storage: MatchMetadataStore; readonly store: SeatStore; readonly now?: () => number },
   body: CreateMatchBody,
+  start?: MatchStart,
 ): Promise<CreatedMatch> {
   const setupData = body.rounds === undefined ? { scenario: body.scenario } : { scenario: body.scenario, rounds: body.rounds };
   const created = createMatch({ game: GAME, numPlayers: 4, setupData, unlisted: false });
   if ('setupDataError' in created) throw new ApiError(400, 'BAD_SETUP', created.setupDataError);
-  const { metadata, initialState } = created;
+  // The metadata is boardgame.io's own either way; a fork replaces only the starting state.
+  const { metadata } = created;
+  const initialState = start?.initialState ?? created.initialState;
 
   const controllers: SeatController[] = body.seats.map((choice, index) => {
     if (choice.kind === 'human') return { kind: 'human' };

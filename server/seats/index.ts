@@ -8,16 +8,19 @@ import type { State } from 'boardgame.io';
 import type { GameState } from '../../src/game/index.js';
 import type { ServerPlugin } from '../app.js';
 import { BotRunner } from './bot-runner.js';
+import { createSeatsMatch } from './create-match.js';
 import { DisconnectWatch } from './disconnect-watch.js';
 import { MatchQueue } from './match-queue.js';
 import { DEFAULT_BOT_DELAY_MS, DEFAULT_GRACE_MS, seatsOptionsFromEnv, type SeatsOptions } from './options.js';
 import { mountSeatRoutes } from './routes.js';
 import { SeatControl } from './seat-control.js';
 import { SeatDirectory } from './seat-directory.js';
+import { provideSeatsService } from './service.js';
 import { SeatStore } from './store.js';
 import { TurnTimers } from './turn-timers.js';
 
 export type { SeatsOptions } from './options.js';
+export { seatsServiceOf, type SeatsService } from './service.js';
 
 export function createSeatsPlugin(options: SeatsOptions = {}): ServerPlugin {
   return function seats({ router, hub, db, log: serverLog, onStop }) {
@@ -75,6 +78,15 @@ export function createSeatsPlugin(options: SeatsOptions = {}): ServerPlugin {
     ];
 
     mountSeatRoutes(router, { store, directory, storage: db, hub, control, timers, started: refreshInBackground });
+    // For other plugins (server/records: "what if" matches start like any /api match).
+    provideSeatsService(db, {
+      createMatch: (body, start) => createSeatsMatch({ storage: db, store }, body, start),
+      start: refreshInBackground,
+      controllers: (matchID) => {
+        const controllers = store.controllers(matchID);
+        return controllers.length === 0 ? null : controllers;
+      },
+    });
 
     // Restart safety: every unfinished match's bots and timer pick up where they were; seats of
     // auto-bot matches whose players are not back start their grace period now.

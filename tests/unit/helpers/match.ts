@@ -9,6 +9,7 @@ import {
   ProcessGameConfig,
 } from 'boardgame.io/dist/cjs/internal.js';
 import { ComputeRace, enumerate, PLAYER_IDS, seatOf, type GameState, type OrderSeat } from '../../../src/game/index.js';
+import { seededRandom } from '../../../src/bots/random.js';
 
 export type MatchState = State<GameState> & { deltalog?: LogEntry[] };
 
@@ -51,19 +52,6 @@ export function playersToMove(state: MatchState): string[] {
   if (state.ctx.gameover) return [];
   const active = state.ctx.activePlayers;
   return PLAYER_IDS.filter((id) => (active ? active[id] !== undefined : state.ctx.currentPlayer === id));
-}
-
-/** mulberry32 from a string seed: deterministic choices for random legal play. */
-export function prng(seed: string): () => number {
-  let a = 2166136261;
-  for (let i = 0; i < seed.length; i++) a = Math.imul(a ^ seed.charCodeAt(i), 16777619);
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 export interface Action {
@@ -109,7 +97,7 @@ export function playMatch(
   onState?: (state: MatchState, index: number) => void,
   keepStates = true,
 ): PlayedMatch {
-  const random = prng(`choices:${seed}`);
+  const random = seededRandom(`choices:${seed}`);
   let state = newMatch(seed, setupData);
   const states: MatchState[] = keepStates ? [state] : [];
   const actions: Action[] = [];
