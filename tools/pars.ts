@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { PAR_TABLE, SCENARIO_IDS, SEATS, parsFor, type BySeat, type Seat } from '../src/game/index.js';
 import { playGame } from '../src/bots/play.js';
+import { WEIGHTS } from '../src/game/scoring.js';
 
 const { values } = parseArgs({
   options: {
@@ -32,11 +33,19 @@ if (!Number.isInteger(games) || games < 100) {
 const TARGET = { low: 0.22, high: 0.28 };
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 
-function fit(points: BySeat<number>[]): BySeat<{ par: number; base: number; winRate: number }> {
+interface Sample {
+  /** Points plus final terms, before base and crisis penalty. */
+  points: BySeat<number>;
+  crisis: boolean;
+  /** Share of the rounds played (less than 1 after a crisis): the base accrues with it. */
+  played: number;
+}
+
+function fit(samples: Sample[]): BySeat<{ par: number; base: number; winRate: number }> {
   const base: BySeat<number> = { usg: 0, nvidia: 0, china: 0, huawei: 0 };
-  // Every seat starts with enough base that its mean raw score is clearly positive.
-  for (const s of SEATS) base[s] = Math.max(0, 5 - Math.min(...points.map((p) => p[s])));
-  let result = evaluate(points, base);
+  // Every seat starts with enough base that its raw scores are clearly positive.
+  for (const s of SEATS) base[s] = Math.max(0, 5 - Math.min(...samples.map((x) => x.points[s] / x.played)));
+  let result = evaluate(samples, base);
   for (let i = 0; i < 400; i++) {
     const rates = SEATS.map((s) => [s, result[s].winRate] as [Seat, number]).sort((a, b) => b[1] - a[1]);
     const [top, topRate] = rates[0]!;
@@ -44,19 +53,24 @@ function fit(points: BySeat<number>[]): BySeat<{ par: number; base: number; winR
     if (topRate <= TARGET.high && bottomRate >= TARGET.low) break;
     base[top] += 0.04 * result[top].par + 0.5;
     if (base[bottom] > 0) base[bottom] = Math.max(0, base[bottom] - 0.02 * result[bottom].par);
-    result = evaluate(points, base);
+    result = evaluate(samples, base);
   }
   return result;
 }
 
-function evaluate(points: BySeat<number>[], base: BySeat<number>) {
-  const par = Object.fromEntries(SEATS.map((s) => [s, mean(points.map((p) => p[s] + base[s]))])) as BySeat<number>;
+function evaluate(samples: Sample[], base: BySeat<number>) {
+  const crisisRate = samples.filter((x) => x.crisis).length / samples.length;
+  // par = mean(points + base - crisis x share x par), solved for par.
+  const par = Object.fromEntries(
+    SEATS.map((s) => [s, mean(samples.map((x) => x.points[s] + base[s] * x.played)) / (1 + WEIGHTS.crisisShareOfPar[s] * crisisRate)]),
+  ) as BySeat<number>;
+  const raw = (x: Sample, s: Seat) => x.points[s] + base[s] * x.played - (x.crisis ? WEIGHTS.crisisShareOfPar[s] * par[s] : 0);
   const wins: BySeat<number> = { usg: 0, nvidia: 0, china: 0, huawei: 0 };
-  for (const p of points) {
-    const winner = SEATS.reduce<Seat>((best, s) => ((p[s] + base[s]) / par[s] > (p[best] + base[best]) / par[best] ? s : best), 'usg');
+  for (const x of samples) {
+    const winner = SEATS.reduce<Seat>((best, s) => (raw(x, s) / par[s] > raw(x, best) / par[best] ? s : best), 'usg');
     wins[winner] += 1;
   }
-  return Object.fromEntries(SEATS.map((s) => [s, { par: par[s], base: base[s], winRate: wins[s] / points.length }])) as BySeat<{
+  return Object.fromEntries(SEATS.map((s) => [s, { par: par[s], base: base[s], winRate: wins[s] / samples.length }])) as BySeat<{
     par: number;
     base: number;
     winRate: number;
@@ -65,13 +79,21 @@ function evaluate(points: BySeat<number>[], base: BySeat<number>) {
 
 const table = structuredClone(PAR_TABLE);
 for (const scenario of SCENARIO_IDS.filter((s) => only.includes(s))) {
-  const points: BySeat<number>[] = [];
+  const samples: Sample[] = [];
   for (let i = 0; i < games; i++) {
     const g = playGame({ scenario, seed: `${values.seed}:${scenario}:${i}` });
     const current = parsFor(scenario, g.state.G.rounds);
-    points.push(Object.fromEntries(SEATS.map((s) => [s, g.outcome.scores[s].raw - current[s].base])) as BySeat<number>);
+    const crisis = g.outcome.reason === 'crisis';
+    const played = g.state.G.history.length / g.state.G.rounds;
+    const points = Object.fromEntries(
+      SEATS.map((s) => [
+        s,
+        g.outcome.scores[s].raw - current[s].base * played + (crisis ? WEIGHTS.crisisShareOfPar[s] * current[s].par : 0),
+      ]),
+    ) as BySeat<number>;
+    samples.push({ points, crisis, played });
   }
-  const fitted = fit(points);
+  const fitted = fit(samples);
   table[scenario] = Object.fromEntries(
     SEATS.map((s) => [s, { par: Number(fitted[s].par.toFixed(2)), base: Number(fitted[s].base.toFixed(2)) }]),
   ) as (typeof table)[typeof scenario];

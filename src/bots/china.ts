@@ -18,7 +18,11 @@ export function chinaOrder(style: ChinaStyle, view: PlayerView, random: Random):
   let o: ChinaOrder;
   switch (style) {
     case 'buyer': {
-      const nv = nvidiaOpen ? jitter(random, 0.5, 0.1) : 0;
+      // With no volume cap there is more to buy: a buyer leans in.
+      // A buyer watches the price: last year's dear NVIDIA chips send money to Huawei instead.
+      const lastPrice = view.history[view.history.length - 1]?.orders.nvidia.chinaPrice ?? 100;
+      const appetite = (view.policy.volumeCap === null ? 0.6 : 0.5) - (lastPrice > 130 ? 0.15 : lastPrice > 110 ? 0.07 : 0);
+      const nv = nvidiaOpen ? jitter(random, appetite, 0.1) : 0;
       o = {
         nvidiaSpend: share(nv),
         huaweiSpend: share(0.88 - nv - 0.08),
@@ -47,8 +51,9 @@ export function chinaOrder(style: ChinaStyle, view: PlayerView, random: Random):
       break;
     }
     case 'open-source': {
-      const nv = nvidiaOpen ? jitter(random, 0.3) : 0;
-      const major = chance(random, 0.35);
+      const nv = nvidiaOpen ? jitter(random, view.policy.volumeCap === null ? 0.4 : 0.3) : 0;
+      // A major release is worth its price only while China's models trail.
+      const major = view.us.quality - view.cn.quality > 0.15 && chance(random, 0.5);
       o = {
         nvidiaSpend: share(nv),
         huaweiSpend: share(0.3),

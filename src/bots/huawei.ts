@@ -17,13 +17,13 @@ export function huaweiOrder(style: HuaweiStyle, view: PlayerView, random: Random
   let o: HuaweiOrder;
   switch (style) {
     case 'rnd-first':
-      o = { rnd: floor1(cash * 0.62), capacity: floor1(cash * 0.28), price: floor1(jitter(random, 18)), aggregation: level >= 2 };
+      o = { rnd: floor1(cash * 0.55), capacity: floor1(cash * 0.35), price: floor1(jitter(random, 18)), aggregation: level >= 3 };
       break;
     case 'capacity-first':
-      o = { rnd: floor1(cash * 0.25), capacity: floor1(cash * 0.65), price: floor1(jitter(random, 14)), aggregation: chance(random, 0.7) };
+      o = { rnd: floor1(cash * 0.3), capacity: floor1(cash * 0.6), price: floor1(jitter(random, 14)), aggregation: chance(random, 0.6) };
       break;
     case 'price-war':
-      o = { rnd: floor1(cash * 0.4), capacity: floor1(cash * 0.45), price: floor1(jitter(random, 12, 0.1)), aggregation: false };
+      o = { rnd: floor1(cash * 0.35), capacity: floor1(cash * 0.55), price: floor1(jitter(random, 14, 0.1)), aggregation: false };
       break;
   }
   o.price = Math.max(6, Math.min(40, o.price));

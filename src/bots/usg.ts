@@ -68,7 +68,7 @@ export function usgPolicy(style: UsgStyle, view: PlayerView, random: Random): Po
       const huaweiViable = view.meters.huaweiLevel >= 3;
       let tierIndex = i;
       if (share < 0.86) tierIndex = i - 1;
-      else if (huaweiViable || share > 0.92) tierIndex = i + 1;
+      else if (huaweiViable || share > 0.95) tierIndex = i + 1;
       const allowed = EXPORT_TIERS.filter((t) => locks.tiers.includes(t));
       const tier = EXPORT_TIERS[Math.min(3, Math.max(0, tierIndex))]!;
       wanted = {

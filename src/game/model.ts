@@ -15,6 +15,7 @@ import {
   HW_POWER_PER_CP,
   QUALITY_GAIN,
 } from './params.js';
+import { log2, powInt } from './portable-math.js';
 
 /** C(next) = C x (1 - 0.15) + installed this year. */
 export function depreciate(stock: number, installed: number): number {
@@ -42,17 +43,17 @@ export function usableCn(cn: CnBloc, powerMult = 1, extraForeign = 0): number {
 
 /** Q += 0.04 x log2(1 + new usable compute). */
 export function qualityGain(newUsable: number): number {
-  return QUALITY_GAIN * Math.log2(1 + Math.max(0, newUsable));
+  return QUALITY_GAIN * log2(1 + Math.max(0, newUsable));
 }
 
 /** Compute points per million Huawei chips: 0.8 x 1.6^level H100e per chip. */
 export function huaweiPerf(level: number): number {
-  return HW_PERF_BASE * HW_PERF_STEP ** level;
+  return HW_PERF_BASE * powInt(HW_PERF_STEP, level);
 }
 
 /** $B of R&D to climb from `level` to the next. */
 export function levelCost(level: number): number {
-  return HW_LEVEL_COST * HW_LEVEL_COST_GROWTH ** level;
+  return HW_LEVEL_COST * powInt(HW_LEVEL_COST_GROWTH, level);
 }
 
 /** Chance that a smuggling attempt is caught this year. */

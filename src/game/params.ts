@@ -66,9 +66,14 @@ export const DETECT_CHIP_SECURITY = 0.15;
 
 export const OPEN_WEIGHTS_EFFECT = {
   none: { cost: 0, cnQuality: 0, usQuality: 0, valuationHit: 0, tension: 0 },
-  release: { cost: 4, cnQuality: 0.02, usQuality: 0.01, valuationHit: 0.04, tension: 0.3 },
-  major: { cost: 12, cnQuality: 0.04, usQuality: 0.02, valuationHit: 0.12, tension: 0.6 },
+  release: { cost: 4, cnQuality: 0.02, usQuality: 0.01, valuationHit: 0.04, tension: 0.4 },
+  major: { cost: 12, cnQuality: 0.04, usQuality: 0.02, valuationHit: 0.12, tension: 0.8 },
 } as const;
+
+/** An open-weight release lifts China's Q in full while the US leads by this much Q or more,
+ * and by no less than OPEN_WEIGHTS_MIN_FACTOR of it when the models are level. */
+export const OPEN_WEIGHTS_FULL_GAP = 0.3;
+export const OPEN_WEIGHTS_MIN_FACTOR = 0.25;
 
 /** Trust below this: Chinese buyers take at most half of what NVIDIA offers. */
 export const TRUST_HALF = 4;

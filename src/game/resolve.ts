@@ -34,6 +34,8 @@ import {
   NV_MAX_GROWTH,
   NV_RND_GROWTH_PER_B,
   OPEN_WEIGHTS_EFFECT,
+  OPEN_WEIGHTS_FULL_GAP,
+  OPEN_WEIGHTS_MIN_FACTOR,
   PC_CARRY,
   SMUGGLING_PRICE_FACTOR,
   SUBSIDY_EFFICIENCY,
@@ -43,8 +45,8 @@ import {
   US_PRICE,
 } from './params.js';
 
-/** Points to USG and China for a year on the summit track. */
-export const SUMMIT_POINTS = { usg: 3, china: 1 };
+/** Points for a year on the summit track: both at the table, or the US there alone. */
+export const SUMMIT_POINTS = { usg: 8, china: 1, usgAlone: 4 };
 
 export interface RandomSource {
   Number(): number;
@@ -168,7 +170,9 @@ export function resolveYear(G: GameState, orders: Orders, random: RandomSource):
   const cnTotal = G.cn.foreign + G.cn.domestic;
   const cnUsableShare = cnTotal > 0 ? usableCn(G.cn, mods.cnPowerMult) / cnTotal : 0;
   G.us.quality += qualityGain(usInstalled * usUsableShare) + ow.usQuality;
-  G.cn.quality += qualityGain((market.nvidiaBought + market.huaweiBought) * cnUsableShare) + ow.cnQuality;
+  // Open models close a gap in quality; they add little once China's models are level.
+  const qualityGap = clamp((G.us.quality - G.cn.quality) / OPEN_WEIGHTS_FULL_GAP, OPEN_WEIGHTS_MIN_FACTOR, 1);
+  G.cn.quality += qualityGain((market.nvidiaBought + market.huaweiBought) * cnUsableShare) + ow.cnQuality * qualityGap;
 
   // Meters.
   const m = G.meters;
@@ -227,6 +231,8 @@ export function resolveYear(G: GameState, orders: Orders, random: RandomSource):
   if (scenario.summitTrack && usgCollab && cnCollab) {
     points.usg += SUMMIT_POINTS.usg;
     points.china += SUMMIT_POINTS.china;
+  } else if (scenario.summitTrack && usgCollab) {
+    points.usg += SUMMIT_POINTS.usgAlone;
   }
   for (const seat of SEATS) G.points[seat] += points[seat];
 

@@ -7,6 +7,7 @@ import { bySeat, SEATS, type BySeat, type Seat } from './seats.js';
 import type { FinalSeatScore, GameState, Outcome } from './types.js';
 import { stocks } from './model.js';
 import { parsFor } from './pars.js';
+import { ln, log2 } from './portable-math.js';
 
 export interface YearFigures {
   kUs: number;
@@ -37,7 +38,10 @@ export const WEIGHTS = {
   hwRevenueUnit: 5,
   hwLevel: 0.5,
   hwShare: 3,
-  crisis: { usg: 30, nvidia: 15, china: 15, huawei: 15 } as BySeat<number>,
+  /** A crisis costs every seat this share of its par (the US Government, whose objective
+   * includes no runaway arms race, the most): losses in proportion, so that a crisis by
+   * itself favours no seat. */
+  crisisShareOfPar: { usg: 0.35, nvidia: 0.25, china: 0.25, huawei: 0.25 } as BySeat<number>,
 };
 
 const shareOf = (part: number, whole: number) => (whole > 0 ? part / whole : 0);
@@ -49,17 +53,17 @@ export function yearPoints(G: GameState, f: YearFigures): BySeat<number> {
   return {
     usg:
       w.usgBase +
-      w.usgLead * Math.log2(G.baseline.kRatio / Math.max(ratio, 1e-6)) +
-      w.usgEconomy * Math.log(G.meters.nvValuation / G.baseline.nvValuation) +
+      w.usgLead * log2(G.baseline.kRatio / Math.max(ratio, 1e-6)) +
+      w.usgEconomy * ln(G.meters.nvValuation / G.baseline.nvValuation) +
       f.feesCollected / w.usgFeesPerPoint -
       Math.max(0, G.meters.tension - w.usgTensionFree),
     nvidia: f.nvProfit / w.nvProfitPerPoint + w.nvChinaShare * shareOf(f.nvBought, newChips),
     china:
       w.cnBase +
-      w.cnRatio * Math.log2(Math.max(ratio, 1e-6) / G.baseline.kRatio) +
+      w.cnRatio * log2(Math.max(ratio, 1e-6) / G.baseline.kRatio) +
       w.cnSelfReliance * f.selfReliance,
     huawei:
-      w.hwRevenue * Math.log2(1 + f.hwRevenue / w.hwRevenueUnit) +
+      w.hwRevenue * log2(1 + f.hwRevenue / w.hwRevenueUnit) +
       w.hwLevel * G.meters.huaweiLevel +
       w.hwShare * shareOf(f.hwBought, newChips),
   };
@@ -71,12 +75,15 @@ export function finalRaw(G: GameState, reason: Outcome['reason']): { raw: BySeat
   const all = stocks(G, G.secret.smuggledStock);
   const w = WEIGHTS;
   const pars = parsFor(G.scenario, G.rounds);
-  const raw = bySeat((seat) => G.points[seat] + pars[seat].base);
+  // The base accrues with the years played, like the points it evens out: a game cut short by
+  // a crisis must not favour the seats with the larger bases.
+  const played = G.history.length / G.rounds;
+  const raw = bySeat((seat) => G.points[seat] + pars[seat].base * played);
   raw.nvidia += w.nvFinalValuation * G.meters.nvValuation;
   // What the board did not show: China's smuggled chips, in the last year's standing.
-  raw.china += w.cnRatio * Math.log2(Math.max(all.kCn, 1e-6) / Math.max(pub.kCn, 1e-6));
-  raw.usg -= w.usgLead * Math.log2(Math.max(all.kCn, 1e-6) / Math.max(pub.kCn, 1e-6));
-  if (reason === 'crisis') for (const seat of SEATS) raw[seat] -= w.crisis[seat];
+  raw.china += w.cnRatio * log2(Math.max(all.kCn, 1e-6) / Math.max(pub.kCn, 1e-6));
+  raw.usg -= w.usgLead * log2(Math.max(all.kCn, 1e-6) / Math.max(pub.kCn, 1e-6));
+  if (reason === 'crisis') for (const seat of SEATS) raw[seat] -= w.crisisShareOfPar[seat] * pars[seat].par;
   return { raw, kUs: all.kUs, kCn: all.kCn };
 }
 

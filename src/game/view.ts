@@ -9,10 +9,11 @@ import { ORDER_SEATS, seatOf, type OrderSeat } from './seats.js';
 import type { GameState, PlayerView } from './types.js';
 import { SCENARIOS } from './scenarios.js';
 import { CN_BUDGET_GROWTH } from './params.js';
+import { powInt } from './portable-math.js';
 
 /** China's budget as announced: the scenario's base, grown each year, without its savings. */
 export function announcedChinaBudget(G: Pick<GameState, 'scenario' | 'round'>): number {
-  return SCENARIOS[G.scenario].economy.cnBudget * (1 + CN_BUDGET_GROWTH) ** (G.round - 1);
+  return SCENARIOS[G.scenario].economy.cnBudget * powInt(1 + CN_BUDGET_GROWTH, G.round - 1);
 }
 
 /** USG's estimate of Huawei's progress: to the nearest quarter. */

@@ -1,6 +1,6 @@
 /**
  * Tension and crisis (GAME.md section 4): tension is clamped to [0, TENSION_CRISIS]; reaching
- * it ends the game at once with reason 'crisis', and every seat loses WEIGHTS.crisis points.
+ * it ends the game at once with reason 'crisis', and every seat loses WEIGHTS.crisisShareOfPar of its par.
  */
 import { describe, expect, it } from 'vitest';
 import { resolveYear, TENSION } from '../../src/game/resolve.js';
@@ -52,12 +52,14 @@ describe('tension in a resolved year', () => {
 });
 
 describe('crisis penalties', () => {
-  it('a crisis outcome costs each seat WEIGHTS.crisis[seat] raw points against a complete one', () => {
+  it('a crisis outcome costs each seat WEIGHTS.crisisShareOfPar[seat] of its par against a complete one', () => {
     const G = makeState({ meters: { tension: TENSION_CRISIS } });
     const crisis = outcomeOf(G, 'crisis');
     const complete = outcomeOf(G, 'complete');
     for (const seat of SEATS) {
-      expect(crisis.scores[seat].raw).toBeCloseTo(complete.scores[seat].raw - WEIGHTS.crisis[seat], 9);
+      const penalty = WEIGHTS.crisisShareOfPar[seat] * crisis.scores[seat].par;
+      expect(penalty).toBeGreaterThan(0);
+      expect(crisis.scores[seat].raw).toBeCloseTo(complete.scores[seat].raw - penalty, 9);
       expect(crisis.scores[seat].score).toBeCloseTo(crisis.scores[seat].raw / crisis.scores[seat].par, 12);
     }
     expect(crisis.reason).toBe('crisis');
@@ -88,7 +90,10 @@ describe('a crisis through the reducer', () => {
     for (const seat of SEATS) {
       // No smuggling was attempted, so the hidden stock adds nothing.
       const extra = seat === 'nvidia' ? WEIGHTS.nvFinalValuation * G.meters.nvValuation : 0;
-      expect(outcome.scores[seat].raw).toBeCloseTo(G.points[seat] + pars[seat].base + extra - WEIGHTS.crisis[seat], 9);
+      const penalty = WEIGHTS.crisisShareOfPar[seat] * pars[seat].par;
+      // The base accrues with the years played: a crisis cuts it short.
+      const base = (pars[seat].base * G.history.length) / G.rounds;
+      expect(outcome.scores[seat].raw).toBeCloseTo(G.points[seat] + base + extra - penalty, 9);
       expect(outcome.scores[seat].par).toBe(pars[seat].par);
     }
     const best = Math.max(...SEATS.map((s) => outcome.scores[s].score));

@@ -1,8 +1,12 @@
 /** The page for the current route. */
+import { lazy, Suspense } from 'react';
 import { LobbyPage } from '../lobby/LobbyPage.js';
 import { MatchPage } from '../lobby/MatchPage.js';
 import { JoinCodePage } from '../lobby/JoinCodePage.js';
 import { useLinkInterception, useRoute } from './router.js';
+
+// The replay pages replay records in the browser (boardgame.io's reducer): loaded only when opened.
+const ReplayRoutes = lazy(() => import('../replay/ReplayRoutes.js'));
 
 export function App() {
   const route = useRoute();
@@ -14,6 +18,13 @@ export function App() {
       return <MatchPage key={route.matchID} matchID={route.matchID} spectate={route.spectate} seat={route.seat} />;
     case 'join':
       return <JoinCodePage code={route.code} />;
+    case 'replays':
+    case 'replay':
+      return (
+        <Suspense fallback={<p role="status" className="loading">Loading the replays…</p>}>
+          <ReplayRoutes route={route} />
+        </Suspense>
+      );
     case 'not-found':
       return (
         <main className="not-found">

@@ -3,11 +3,13 @@
  * client maps the path to a page. Routes are a table so that new pages (replays) add one line.
  */
 import { useEffect, useSyncExternalStore } from 'react';
+import { parseReplayRoute, type ReplayRoute } from '../replay/routes.js';
 
 export type Route =
   | { page: 'lobby' }
   | { page: 'match'; matchID: string; spectate: boolean; seat: string | null }
   | { page: 'join'; code: string }
+  | ReplayRoute
   | { page: 'not-found'; path: string };
 
 const MATCH_PATH = /^\/match\/([A-Za-z0-9_-]{1,64})\/?$/;
@@ -22,6 +24,8 @@ export function parseRoute(pathname: string, search: string): Route {
     const params = new URLSearchParams(search);
     return { page: 'match', matchID: match[1]!, spectate: params.get('view') === 'spectate', seat: params.get('seat') };
   }
+  const replay = parseReplayRoute(pathname);
+  if (replay) return replay;
   return { page: 'not-found', path: pathname };
 }
 

@@ -29,6 +29,12 @@ export function LobbyPage() {
           </ol>
           <p>Scores are measured against par (1.00 = an average game for that seat). If tension reaches 10, a crisis ends the game and everyone loses points.</p>
         </details>
+        <p className="lobby__replays">
+          <a href="/replays" data-internal data-testid="replays-link">
+            Replays
+          </a>
+          : step through finished matches from any seat, open a record file, or play on from any point.
+        </p>
       </header>
       <main className="lobby__main">
         <CreateMatchForm />

@@ -8,6 +8,8 @@ import { Board } from './Board.js';
 import { Secrets } from './Secrets.js';
 import { SeatEmblem } from './SeatEmblem.js';
 import type { SeatLine } from './SeatsBar.js';
+import { useRoute } from '../app/router.js';
+import { RecordLinks } from '../replay/RecordLinks.js';
 
 export function EndScreen({ outcome, view, lines }: { outcome: Outcome; view: PlayerView; lines: SeatLine[] }) {
   const ranked = [...SEATS].sort((a, b) => outcome.scores[b].score - outcome.scores[a].score);
@@ -17,6 +19,9 @@ export function EndScreen({ outcome, view, lines }: { outcome: Outcome; view: Pl
   };
   const maxScore = Math.max(1.5, ...SEATS.map((s) => outcome.scores[s].score));
   const blocLead = outcome.blocs.us === outcome.blocs.cn ? 'level' : outcome.blocs.us > outcome.blocs.cn ? 'the US bloc leads' : 'the China bloc leads';
+  // A live match offers its record and replay; the replay viewer (which draws this screen too) does not.
+  const route = useRoute();
+  const liveMatchID = route.page === 'match' ? route.matchID : null;
   return (
     <div className="end-screen" data-testid="end-screen">
       <section className="end-screen__hero" aria-labelledby="end-title">
@@ -28,6 +33,8 @@ export function EndScreen({ outcome, view, lines }: { outcome: Outcome; view: Pl
           {outcome.scores[outcome.winner].score.toFixed(2)}× par
         </p>
       </section>
+
+      {liveMatchID ? <RecordLinks matchID={liveMatchID} /> : null}
 
       <section aria-labelledby="scores-title" className="end-screen__scores">
         <h3 id="scores-title">Scores against par</h3>

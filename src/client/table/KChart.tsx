@@ -14,7 +14,8 @@ const W = 320;
 const H = 150;
 const PAD = { left: 34, right: 20, top: 10, bottom: 22 };
 
-export function KChart({ points }: { points: KPoint[] }) {
+/** `cursor` (the replay's point, in chart points: 1.5 = halfway through the second year) draws a vertical line. */
+export function KChart({ points, cursor }: { points: KPoint[]; cursor?: number }) {
   const max = Math.max(1, ...points.flatMap((p) => [p.kUs, p.kCn])) * 1.1;
   const innerW = W - PAD.left - PAD.right;
   const innerH = H - PAD.top - PAD.bottom;
@@ -40,6 +41,7 @@ export function KChart({ points }: { points: KPoint[] }) {
             {p.label}
           </text>
         ))}
+        {cursor !== undefined ? <line x1={x(cursor)} x2={x(cursor)} y1={PAD.top} y2={H - PAD.bottom} className="k-chart__cursor" data-testid="k-chart-cursor" /> : null}
         <polyline points={line('kUs')} className="k-chart__us" />
         <polyline points={line('kCn')} className="k-chart__cn" />
         {points.map((p, i) => (
