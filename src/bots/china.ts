@@ -15,11 +15,13 @@ export function chinaOrder(style: ChinaStyle, view: PlayerView, random: Random):
   const budget = Math.max(0, view.economy.cnBudget) * 0.97;
   const nvidiaOpen = view.policy.tier !== 'embargo' && view.meters.trust > 0;
   const share = (x: number) => floor1(budget * Math.max(0, x));
+  // Reciprocity: a US Government that came to the table last year is likelier to find China there.
+  const usgCollaborated = view.history[view.history.length - 1]?.policy.stance === 'collaborate';
   let o: ChinaOrder;
   switch (style) {
     case 'buyer': {
-      // With no volume cap there is more to buy: a buyer leans in.
-      // A buyer watches the price: last year's dear NVIDIA chips send money to Huawei instead.
+      // A buyer leans in when there is no volume cap, and watches the price: last year's dear
+      // NVIDIA chips send money to Huawei instead.
       const lastPrice = view.history[view.history.length - 1]?.orders.nvidia.chinaPrice ?? 100;
       const appetite = (view.policy.volumeCap === null ? 0.6 : 0.5) - (lastPrice > 130 ? 0.15 : lastPrice > 110 ? 0.07 : 0);
       const nv = nvidiaOpen ? jitter(random, appetite, 0.1) : 0;
@@ -31,7 +33,7 @@ export function chinaOrder(style: ChinaStyle, view: PlayerView, random: Random):
         openWeights: chance(random, 0.15) ? 'release' : 'none',
         smuggling: share(nvidiaOpen ? 0.02 : 0.1),
         boycott: false,
-        stance: view.meters.tension >= 6 ? 'collaborate' : 'neutral',
+        stance: view.meters.tension >= 6 || (usgCollaborated && chance(random, 0.7)) ? 'collaborate' : 'neutral',
       };
       break;
     }
@@ -46,14 +48,21 @@ export function chinaOrder(style: ChinaStyle, view: PlayerView, random: Random):
         openWeights: 'none',
         smuggling: share(jitter(random, 0.04)),
         boycott,
-        stance: view.meters.tension >= 7 ? 'collaborate' : view.meters.tension >= 5 ? 'neutral' : chance(random, 0.5) ? 'hawk' : 'neutral',
+        stance:
+          view.meters.tension >= 7 || (usgCollaborated && chance(random, 0.4))
+            ? 'collaborate'
+            : view.meters.tension >= 5
+              ? 'neutral'
+              : chance(random, 0.5)
+                ? 'hawk'
+                : 'neutral',
       };
       break;
     }
     case 'open-source': {
       const nv = nvidiaOpen ? jitter(random, view.policy.volumeCap === null ? 0.4 : 0.3) : 0;
       // A major release is worth its price only while China's models trail.
-      const major = view.us.quality - view.cn.quality > 0.15 && chance(random, 0.5);
+      const major = view.us.quality - view.cn.quality > 0.25 && chance(random, 0.5);
       o = {
         nvidiaSpend: share(nv),
         huaweiSpend: share(0.3),

@@ -32,6 +32,8 @@ export function usgPolicy(style: UsgStyle, view: PlayerView, random: Random): Po
   switch (style) {
     case 'hawk': {
       const atStrictest = base.tier === strictest(locks.tiers, EXPORT_TIERS);
+      // A hawk does not sit at the summit table.
+      const summit = SCENARIOS[view.scenario].summitTrack;
       wanted = {
         ...base,
         tier: strictest(locks.tiers, EXPORT_TIERS),
@@ -40,7 +42,7 @@ export function usgPolicy(style: UsgStyle, view: PlayerView, random: Random): Po
         chipSecurity: locks.chipSecurity.includes(true),
         enforcement: chance(random, 0.6) ? 3 : 2,
         // Once the rule is as strict as it can be, there is less to signal by a hawkish stance.
-        stance: tension >= 8 ? 'collaborate' : tension >= 7 ? 'neutral' : chance(random, atStrictest ? 0.35 : 0.75) ? 'hawk' : 'neutral',
+        stance: tension >= 8 ? 'collaborate' : tension >= 7 ? 'neutral' : chance(random, atStrictest ? 0.35 : summit ? 0.9 : 0.75) ? 'hawk' : 'neutral',
         intelligence: chance(random, 0.3),
         ...subsidies(view, 0.5),
       };
@@ -68,7 +70,7 @@ export function usgPolicy(style: UsgStyle, view: PlayerView, random: Random): Po
       const huaweiViable = view.meters.huaweiLevel >= 3;
       let tierIndex = i;
       if (share < 0.86) tierIndex = i - 1;
-      else if (huaweiViable || share > 0.95) tierIndex = i + 1;
+      else if (huaweiViable || share > 0.96) tierIndex = i + 1;
       const allowed = EXPORT_TIERS.filter((t) => locks.tiers.includes(t));
       const tier = EXPORT_TIERS[Math.min(3, Math.max(0, tierIndex))]!;
       wanted = {

@@ -152,7 +152,7 @@ export const SCENARIOS: Record<ScenarioId, Scenario> = {
     id: 'collaboration',
     title: 'The summit track',
     blurb:
-      'A summit track is open from the first year: when both capitals choose to collaborate, tension falls fast and every seat gains. ' +
+      'A summit track is open from the first year: when both capitals choose to collaborate, tension falls fast and both gain standing; walking out costs double. ' +
       'The Hassabis counterpoint to "an offer they can\'t refuse".',
     meters: { ...BASE.meters, tension: 4, trust: 5 },
     summitTrack: true,
