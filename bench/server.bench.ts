@@ -6,9 +6,9 @@
  *   (c) our server (hardened transport, SQLite with an fsync per move, seats plugin);
  * plus 200 concurrent all-bot matches on our server: moves per second, latency, memory.
  * Each server runs in its own process; the players run here. Prints a table and writes the
- * figures to docs/benchmarks-server.md.
+ * figures into the Server section of docs/benchmarks.md (from its heading to the end of the file).
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { GAME_NAME, SCENARIO_IDS } from '../src/game/index.js';
@@ -212,6 +212,12 @@ throughput depends on how many moves share a commit and on what else is writing 
 on this shared machine repeated runs have ranged from under 100 to over 200 moves per second,
 so compare figures only within one run.
 `;
-writeFileSync(join(root, 'docs', 'benchmarks-server.md'), doc);
-process.stdout.write('\nWrote docs/benchmarks-server.md\n');
+// Replace the Server section (its heading to the end of the file), keeping the Games section.
+const benchmarksFile = join(root, 'docs', 'benchmarks.md');
+const SERVER_HEADING = '## Server: move latency and load';
+const existing = readFileSync(benchmarksFile, 'utf8');
+const at = existing.indexOf(SERVER_HEADING);
+const before = at >= 0 ? existing.slice(0, at) : `${existing.trimEnd()}\n\n`;
+writeFileSync(benchmarksFile, before + doc.slice(doc.indexOf(SERVER_HEADING)));
+process.stdout.write('\nWrote the Server section of docs/benchmarks.md\n');
 process.exit(0);

@@ -25,7 +25,7 @@ const isOrderSeat = (seat: string | null): seat is OrderSeat => (ORDER_SEATS as 
 
 export function playerView(G: GameState, playerID: string | null | undefined): PlayerView {
   const viewer = seatOf(playerID);
-  const { secret, ...open } = G;
+  const secret = G.secret;
   const over = G.outcome !== null;
   const submitted = {
     nvidia: secret.orders.nvidia !== undefined,
@@ -44,11 +44,27 @@ export function playerView(G: GameState, playerID: string | null | undefined): P
     huaweiProgress = { value: estimateProgress(progress), exact: false };
   }
   const seesSmuggling = over || viewer === 'china';
+  // The public fields, listed one by one: a field added to G stays private until it is named
+  // here. G is immutable (immer freezes it), so the view may share these parts.
   return {
-    // G is immutable (immer freezes it), so the view may share its public parts.
-    ...open,
+    rulesVersion: G.rulesVersion,
+    scenario: G.scenario,
+    rounds: G.rounds,
+    startYear: G.startYear,
+    round: G.round,
+    event: G.event,
+    modifiers: G.modifiers,
+    policy: G.policy,
+    policySet: G.policySet,
+    us: G.us,
+    cn: G.cn,
+    meters: G.meters,
     // China's savings would betray what it spent in secret: others see the announced budget.
-    economy: seesSmuggling ? open.economy : { ...open.economy, cnBudget: announcedChinaBudget(G) },
+    economy: seesSmuggling ? G.economy : { ...G.economy, cnBudget: announcedChinaBudget(G) },
+    baseline: G.baseline,
+    points: G.points,
+    history: G.history,
+    outcome: G.outcome,
     viewer,
     submitted,
     myOrder: myOrder ? { ...myOrder } : null,
