@@ -80,7 +80,7 @@ function leverUse(game: PlayedGame, seat: Seat): Record<string, number> {
       return {
         'r&d': share((o) => (o.rnd as number) > 0),
         capacity: share((o) => (o.capacity as number) > 0),
-        'price<12': share((o) => (o.price as number) < 12),
+        'price<15': share((o) => (o.price as number) < 15),
         aggregation: share((o) => o.aggregation === true),
       };
   }
