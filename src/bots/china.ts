@@ -16,6 +16,7 @@ export function chinaOrder(style: ChinaStyle, view: PlayerView, random: Random):
   const nvidiaOpen = view.policy.tier !== 'embargo' && view.meters.trust > 0;
   const share = (x: number) => floor1(budget * Math.max(0, x));
   // Reciprocity: a US Government that came to the table last year is likelier to find China there.
+  const openMarket = view.policy.tier === 'open' && view.policy.volumeCap === null;
   const usgCollaborated = view.history[view.history.length - 1]?.policy.stance === 'collaborate';
   let o: ChinaOrder;
   switch (style) {
@@ -44,7 +45,8 @@ export function chinaOrder(style: ChinaStyle, view: PlayerView, random: Random):
         nvidiaSpend: share(nv),
         huaweiSpend: share(0.5),
         huaweiSubsidy: share(0.22),
-        mandate: boycott ? 100 : pick(random, [50, 60, 70]),
+        // Where chips flow freely, a domestic core is enough; elsewhere the mandate bites.
+        mandate: boycott ? 100 : openMarket ? pick(random, [30, 40]) : pick(random, [50, 60, 70]),
         openWeights: 'none',
         smuggling: share(jitter(random, 0.04)),
         boycott,
@@ -68,7 +70,8 @@ export function chinaOrder(style: ChinaStyle, view: PlayerView, random: Random):
         huaweiSpend: share(0.3),
         huaweiSubsidy: share(0.1),
         mandate: pick(random, [0, 20]),
-        openWeights: major ? 'major' : 'release',
+        // Once China's models are level, a release buys little: the money goes to chips instead.
+        openWeights: major ? 'major' : view.us.quality - view.cn.quality > 0.1 ? 'release' : 'none',
         smuggling: share(0.03),
         boycott: false,
         stance: chance(random, 0.5) ? 'collaborate' : 'neutral',

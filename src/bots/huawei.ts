@@ -17,7 +17,7 @@ export function huaweiOrder(style: HuaweiStyle, view: PlayerView, random: Random
   let o: HuaweiOrder;
   switch (style) {
     case 'rnd-first':
-      o = { rnd: floor1(cash * 0.55), capacity: floor1(cash * 0.35), price: floor1(jitter(random, 18)), aggregation: level >= 3 };
+      o = { rnd: floor1(cash * 0.5), capacity: floor1(cash * 0.4), price: floor1(jitter(random, 18)), aggregation: level >= 3 };
       break;
     case 'capacity-first':
       o = { rnd: floor1(cash * 0.3), capacity: floor1(cash * 0.6), price: floor1(jitter(random, 14)), aggregation: chance(random, 0.6) };

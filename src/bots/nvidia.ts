@@ -47,7 +47,7 @@ export function nvidiaOrder(style: NvidiaStyle, view: PlayerView, random: Random
       o = {
         chinaShare: embargo ? 0 : Math.min(demandLed(10, 30), step5(jitter(random, 20, 0.3))),
         chinaPrice: pick(random, [100, 110, 120]),
-        lobbying: spend(jitter(random, 10, 0.1)),
+        lobbying: spend(jitter(random, 11, 0.1)),
         rnd: spend(jitter(random, 12)),
         compliantDesign: view.policy.tier === 'compliant' && chance(random, 0.7),
       };

@@ -79,7 +79,13 @@ export function usgPolicy(style: UsgStyle, view: PlayerView, random: Random): Po
         volumeCap: locks.volumeCaps.includes(25) && share < 0.88 ? 25 : base.volumeCap,
         chipSecurity: base.chipSecurity && view.meters.trust > 3,
         enforcement: 2,
-        stance: tension >= 6 ? 'collaborate' : tension <= 3 && chance(random, 0.3) ? 'hawk' : 'neutral',
+        // On a summit track a pragmatist takes the seat at the table early.
+        stance:
+          tension >= (SCENARIOS[view.scenario].summitTrack ? 3 : 6)
+            ? 'collaborate'
+            : tension <= 3 && chance(random, 0.3)
+              ? 'hawk'
+              : 'neutral',
         intelligence: chance(random, 0.5),
         ...subsidies(view, 0.6),
       };
