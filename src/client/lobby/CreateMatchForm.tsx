@@ -4,22 +4,21 @@
  * again; its refusal is shown as it is.
  */
 import { useState, type FormEvent } from 'react';
-import { BOT_STYLE_LABELS, BOT_STYLES, type BotStyle } from '../../bots/index.js';
-import { DEFAULT_SCENARIO, MAX_ROUNDS, MIN_ROUNDS, SCENARIO_IDS, SCENARIOS, SEAT_NAMES, SEATS, type ScenarioId, type Seat } from '../../game/index.js';
+import type { BotStyle } from '../../bots/index.js';
+import { DEFAULT_SCENARIO, MAX_ROUNDS, MIN_ROUNDS, SCENARIO_IDS, SCENARIOS, SEATS, type ScenarioId, type Seat } from '../../game/index.js';
 import { saveHostToken } from '../api/credentials.js';
 import { api, ApiError } from '../api/rest.js';
 import type { CreateMatchRequest } from '../api/schemas.js';
 import { matchPath, navigate } from '../app/router.js';
-import { SeatEmblem } from '../table/SeatEmblem.js';
+import { HUMAN, SeatChoice, TimerSelect } from './SeatsAndTimer.js';
 
-type SeatChoice = { kind: 'human' } | { kind: 'bot'; style: BotStyle };
+type SeatPick = { kind: 'human' } | { kind: 'bot'; style: BotStyle };
 
-const TIMER_CHOICES = [0, 60, 120, 300] as const;
 
 export function CreateMatchForm() {
   const [scenario, setScenario] = useState<ScenarioId>(DEFAULT_SCENARIO);
   const [rounds, setRounds] = useState<number>(SCENARIOS[DEFAULT_SCENARIO].rounds);
-  const [seats, setSeats] = useState<Record<Seat, SeatChoice>>({
+  const [seats, setSeats] = useState<Record<Seat, SeatPick>>({
     usg: { kind: 'human' },
     nvidia: { kind: 'human' },
     china: { kind: 'human' },
@@ -31,7 +30,7 @@ export function CreateMatchForm() {
   const [error, setError] = useState<string | null>(null);
 
   const setSeat = (seat: Seat, value: string) =>
-    setSeats((s) => ({ ...s, [seat]: value === 'human' ? { kind: 'human' } : { kind: 'bot', style: value as BotStyle } }));
+    setSeats((s) => ({ ...s, [seat]: value === HUMAN ? { kind: 'human' } : { kind: 'bot', style: value as BotStyle } }));
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -97,31 +96,20 @@ export function CreateMatchForm() {
         {SEATS.map((seat) => {
           const choice = seats[seat];
           return (
-            <div key={seat} className="seat-picker__row">
-              <SeatEmblem seat={seat} size={28} />
-              <label htmlFor={`seat-${seat}`}>{SEAT_NAMES[seat]}</label>
-              <select id={`seat-${seat}`} value={choice.kind === 'human' ? 'human' : choice.style} onChange={(e) => setSeat(seat, e.target.value)}>
-                <option value="human">A person</option>
-                {BOT_STYLES[seat].map((style) => (
-                  <option key={style} value={style}>
-                    Bot: {BOT_STYLE_LABELS[style]}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <SeatChoice
+              key={seat}
+              seat={seat}
+              idPrefix="seat"
+              value={choice.kind === 'human' ? HUMAN : choice.style}
+              onChange={(value) => setSeat(seat, value)}
+            />
           );
         })}
       </fieldset>
 
       <div className="create-form__row">
         <label htmlFor="timer">Turn timer</label>
-        <select id="timer" value={timer} onChange={(e) => setTimer(Number(e.target.value))}>
-          {TIMER_CHOICES.map((t) => (
-            <option key={t} value={t}>
-              {t === 0 ? 'No timer' : `${t / 60} min per phase`}
-            </option>
-          ))}
-        </select>
+        <TimerSelect id="timer" value={timer} onChange={setTimer} />
         <span className="hint">At the deadline, seats that have not moved play their default order.</span>
       </div>
 

@@ -6,18 +6,16 @@
  * match's page, as the lobby's create form does.
  */
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { BOT_STYLE_LABELS, BOT_STYLES, isStyleFor } from '../../bots/index.js';
-import { SEAT_NAMES, SEATS, type Seat } from '../../game/index.js';
+import { isStyleFor } from '../../bots/index.js';
+import { SEATS, type Seat } from '../../game/index.js';
 import type { GameRecord } from '../../record/index.js';
 import { saveHostToken } from '../api/credentials.js';
 import { ApiError } from '../api/rest.js';
 import { matchPath, navigate } from '../app/router.js';
-import { SeatEmblem } from '../table/SeatEmblem.js';
+import { HUMAN, SeatChoice, TimerSelect } from '../lobby/SeatsAndTimer.js';
 import { recordsApi, type ForkRequest, type ForkSeat } from './recordsApi.js';
 import type { ReplaySource } from './routes.js';
 
-const TIMER_CHOICES = [0, 60, 120, 300] as const;
-const HUMAN = 'human';
 
 /** The record's own seating as the starting choice: its bots keep their styles, its people stay people. */
 function initialChoices(record: GameRecord): Record<Seat, string> {
@@ -85,29 +83,18 @@ export function ForkDialog({ open, onClose, record, source, actionIndex, pointTe
         <fieldset className="seat-picker">
           <legend>Who plays each seat</legend>
           {SEATS.map((seat) => (
-            <div key={seat} className="seat-picker__row">
-              <SeatEmblem seat={seat} size={28} />
-              <label htmlFor={`fork-seat-${seat}`}>{SEAT_NAMES[seat]}</label>
-              <select id={`fork-seat-${seat}`} value={choices[seat]} onChange={(e) => setChoices((c) => ({ ...c, [seat]: e.target.value }))}>
-                <option value={HUMAN}>A person</option>
-                {BOT_STYLES[seat].map((style) => (
-                  <option key={style} value={style}>
-                    Bot: {BOT_STYLE_LABELS[style]}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <SeatChoice
+              key={seat}
+              seat={seat}
+              idPrefix="fork-seat"
+              value={choices[seat]}
+              onChange={(value) => setChoices((c) => ({ ...c, [seat]: value }))}
+            />
           ))}
         </fieldset>
         <div className="fork-dialog__row">
           <label htmlFor="fork-timer">Turn timer</label>
-          <select id="fork-timer" value={timer} onChange={(e) => setTimer(Number(e.target.value))}>
-            {TIMER_CHOICES.map((t) => (
-              <option key={t} value={t}>
-                {t === 0 ? 'No timer' : `${t / 60} min per phase`}
-              </option>
-            ))}
-          </select>
+          <TimerSelect id="fork-timer" value={timer} onChange={setTimer} />
         </div>
         <label className="create-form__check">
           <input type="checkbox" checked={autoBot} onChange={(e) => setAutoBot(e.target.checked)} />
