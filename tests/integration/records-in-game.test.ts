@@ -3,7 +3,7 @@
  * Government's policies and the public figures, but no other seat's order, no seed and no state
  * digests. A spectator waits for the end; wrong credentials are refused.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { GameRecord } from '../../src/record/index.js';
 import { existing, startRecordsServer } from './records-harness.js';
 import {
@@ -13,43 +13,29 @@ import {
   createMatch,
   human,
   joinSeat,
-  makeDataDir,
+  perTestServer,
   scriptedHuman,
   waitForMatch,
-  type TestServer,
 } from './seats-harness.js';
 
-let dir: ReturnType<typeof makeDataDir>;
-let running: TestServer | undefined;
-const cleanups: Array<() => void> = [];
-
-beforeEach(() => {
-  dir = makeDataDir();
-});
-
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0)) cleanup();
-  await running?.stop();
-  running = undefined;
-  dir.remove();
-});
+const t = perTestServer();
 
 async function getRecord(path: string, headers: Record<string, string> = {}): Promise<{ status: number; body: any; headers: Headers }> {
-  const response = await fetch(`${running!.url}${path}`, { headers });
+  const response = await fetch(`${t.running!.url}${path}`, { headers });
   return { status: response.status, body: await response.json(), headers: response.headers };
 }
 
 describe('the record during a game', () => {
   it('is redacted for the asking seat and refused to spectators and wrong credentials', async () => {
-    running = await startRecordsServer(dir.path);
+    t.running = await startRecordsServer(t.dir.path);
     // Two people: China orders over its socket, NVIDIA never does, so the year waits on NVIDIA.
-    const { matchID } = await createMatch(running.url, { scenario: 'sliding-scale', rounds: 4, seats: [bot('pragmatist'), human, human, bot('price-war')] });
-    const nvidiaCredentials = await joinSeat(running.url, matchID, '1', 'Ana');
-    const chinaCredentials = await joinSeat(running.url, matchID, '2', 'Bo');
-    const china = connectClient(running.url, matchID, '2', chinaCredentials);
-    cleanups.push(() => china.stop());
+    const { matchID } = await createMatch(t.running.url, { scenario: 'sliding-scale', rounds: 4, seats: [bot('pragmatist'), human, human, bot('price-war')] });
+    const nvidiaCredentials = await joinSeat(t.running.url, matchID, '1', 'Ana');
+    const chinaCredentials = await joinSeat(t.running.url, matchID, '2', 'Bo');
+    const china = connectClient(t.running.url, matchID, '2', chinaCredentials);
+    t.cleanups.push(() => china.stop());
     scriptedHuman(china, 'self-reliant', 'in-game');
-    const state = await waitForMatch(running.server, matchID, (s) => s.ctx.phase === 'orders' && s.G.secret.orders.china !== undefined && s.G.secret.orders.huawei !== undefined);
+    const state = await waitForMatch(t.running.server, matchID, (s) => s.ctx.phase === 'orders' && s.G.secret.orders.china !== undefined && s.G.secret.orders.huawei !== undefined);
     const chinaOrder = state.G.secret.orders.china;
     const huaweiOrder = state.G.secret.orders.huawei;
 
@@ -99,7 +85,7 @@ describe('the record during a game', () => {
     }
 
     // Asking changes nothing: no record is stored for a game in progress.
-    expect(existing(running).matches).toBe(1);
-    expect((await api(running.url, 'GET', '/api/replays')).body.replays).toEqual([]);
+    expect(existing(t.running).matches).toBe(1);
+    expect((await api(t.running.url, 'GET', '/api/replays')).body.replays).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@
  * seat ever submitting twice in a year.
  */
 import type { LogEntry, State } from 'boardgame.io';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { botMove, type BotStyle } from '../../src/bots/index.js';
 import { playerView, SEATS, type GameState, type PlayerView } from '../../src/game/index.js';
 import {
@@ -15,28 +15,14 @@ import {
   human,
   isOver,
   joinSeat,
-  makeDataDir,
+  perTestServer,
   scriptedHuman,
   startTestServer,
   waitForClient,
   waitForMatch,
-  type TestServer,
 } from './seats-harness.js';
 
-let dir: ReturnType<typeof makeDataDir>;
-let running: TestServer | undefined;
-const cleanups: Array<() => void> = [];
-
-beforeEach(() => {
-  dir = makeDataDir();
-});
-
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0)) cleanup();
-  await running?.stop();
-  running = undefined;
-  dir.remove();
-});
+const t = perTestServer();
 
 /** Moves in the stored log, by year: exactly one setPolicy and one submitOrder per order seat. */
 function movesPerYear(log: LogEntry[]): Map<number, string[]> {
@@ -62,17 +48,17 @@ function expectOneMovePerSeatPerYear(log: LogEntry[], rounds: number): void {
 
 describe('server bots', () => {
   it('four bots play a match to the end, each seat acting once per year', async () => {
-    running = await startTestServer(dir.path);
-    const { matchID } = await createMatch(running.url, {
+    t.running = await startTestServer(t.dir.path);
+    const { matchID } = await createMatch(t.running.url, {
       scenario: 'sliding-scale',
       rounds: 4,
       seats: [bot('pragmatist'), bot('lobbyist'), bot('buyer'), bot('capacity-first')],
     });
-    const final = await waitForMatch(running.server, matchID, isOver);
+    const final = await waitForMatch(t.running.server, matchID, isOver);
     expect(final.G.outcome).not.toBeNull();
-    expectOneMovePerSeatPerYear(running.server.db.getLog(matchID), final.G.history.length);
+    expectOneMovePerSeatPerYear(t.running.server.db.getLog(matchID), final.G.history.length);
 
-    const info = await api(running.url, 'GET', `/api/matches/${matchID}`);
+    const info = await api(t.running.url, 'GET', `/api/matches/${matchID}`);
     expect(info.status).toBe(200);
     expect(info.body.gameover).toBe(true);
     expect(info.body.seats.map((seat: { kind: string; style: string }) => `${seat.kind}:${seat.style}`)).toEqual([
@@ -85,47 +71,47 @@ describe('server bots', () => {
   });
 
   it('three bots and a person on a socket play to the end screen', async () => {
-    running = await startTestServer(dir.path, { botDelayMs: 5 });
-    const { matchID } = await createMatch(running.url, {
+    t.running = await startTestServer(t.dir.path, { botDelayMs: 5 });
+    const { matchID } = await createMatch(t.running.url, {
       scenario: 'embargo',
       rounds: 3,
       seats: [bot('hawk'), human, bot('self-reliant'), bot('price-war')],
     });
-    const credentials = await joinSeat(running.url, matchID, '1', 'Ada');
-    const client = connectClient(running.url, matchID, '1', credentials);
-    cleanups.push(() => client.stop());
+    const credentials = await joinSeat(t.running.url, matchID, '1', 'Ada');
+    const client = connectClient(t.running.url, matchID, '1', credentials);
+    t.cleanups.push(() => client.stop());
     const person = scriptedHuman(client, 'us-first', 'ada');
 
     const end = await waitForClient(client, (state) => state.ctx.gameover !== undefined, 40_000);
     expect(person.moves()).toBe(3);
     expect((end.G as unknown as PlayerView).viewer).toBe('nvidia');
-    const final = await waitForMatch(running.server, matchID, isOver);
-    expectOneMovePerSeatPerYear(running.server.db.getLog(matchID), 3);
+    const final = await waitForMatch(t.running.server, matchID, isOver);
+    expectOneMovePerSeatPerYear(t.running.server.db.getLog(matchID), 3);
     expect(final.G.history).toHaveLength(3);
 
-    const info = await api(running.url, 'GET', `/api/matches/${matchID}`);
+    const info = await api(t.running.url, 'GET', `/api/matches/${matchID}`);
     expect(info.body.seats[1]).toEqual({ playerID: '1', seat: 'nvidia', name: 'Ada', kind: 'human', style: null, connected: true });
   });
 
   it('a bot is shown exactly its own seat\'s playerView, never another seat\'s secrets', async () => {
     const shown: Array<{ style: BotStyle; view: PlayerView }> = [];
-    running = await startTestServer(dir.path, {
+    t.running = await startTestServer(t.dir.path, {
       decide: (style, view, random) => {
         shown.push({ style, view: structuredClone(view) });
         return botMove(style, view, random);
       },
     });
     const states: State<GameState>[] = [];
-    cleanups.push(running.server.hub.onStateChange((_id, state) => states.push(structuredClone(state) as State<GameState>)));
-    const { matchID } = await createMatch(running.url, {
+    t.cleanups.push(t.running.server.hub.onStateChange((_id, state) => states.push(structuredClone(state) as State<GameState>)));
+    const { matchID } = await createMatch(t.running.url, {
       scenario: 'open-market',
       rounds: 3,
       seats: [bot('dealmaker'), bot('china-first'), bot('open-source'), bot('rnd-first')],
     });
     // The bots may have acted on the initial state before this line runs: take it from storage.
-    const { initialState } = await running.server.db.fetch(matchID, { initialState: true });
+    const { initialState } = await t.running.server.db.fetch(matchID, { initialState: true });
     states.push(initialState as State<GameState>);
-    await waitForMatch(running.server, matchID, isOver);
+    await waitForMatch(t.running.server, matchID, isOver);
 
     expect(shown.length).toBeGreaterThanOrEqual(12);
     const seatsShown = new Set<string>();

@@ -4,7 +4,7 @@
  * refused hand-over changes nothing.
  */
 import type { State } from 'boardgame.io';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { GAME_NAME, type GameState } from '../../src/game/index.js';
 import {
   api,
@@ -14,28 +14,14 @@ import {
   human,
   isOver,
   joinSeat,
-  makeDataDir,
+  perTestServer,
   scriptedHuman,
   startTestServer,
   waitForClient,
   waitForMatch,
-  type TestServer,
 } from './seats-harness.js';
 
-let dir: ReturnType<typeof makeDataDir>;
-let running: TestServer | undefined;
-const cleanups: Array<() => void> = [];
-
-beforeEach(() => {
-  dir = makeDataDir();
-});
-
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0)) cleanup();
-  await running?.stop();
-  running = undefined;
-  dir.remove();
-});
+const t = perTestServer();
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const ordersIn = (state: State<GameState>, ...seats: Array<'nvidia' | 'china' | 'huawei'>) =>
@@ -43,56 +29,56 @@ const ordersIn = (state: State<GameState>, ...seats: Array<'nvidia' | 'china' | 
 
 describe('seat hand-over', () => {
   it('a player hands the seat to a bot and takes it back with the seat\'s credentials', async () => {
-    running = await startTestServer(dir.path);
+    t.running = await startTestServer(t.dir.path);
     // China is a person too, who holds every year open until they order: the test decides when.
-    const { matchID } = await createMatch(running.url, { rounds: 3, seats: [bot('hawk'), human, human, bot('rnd-first')] });
-    const credentials = await joinSeat(running.url, matchID, '1', 'Ada');
-    const chinaCredentials = await joinSeat(running.url, matchID, '2', 'Bo');
-    const ada = connectClient(running.url, matchID, '1', credentials);
-    const bo = connectClient(running.url, matchID, '2', chinaCredentials);
-    cleanups.push(() => ada.stop(), () => bo.stop());
+    const { matchID } = await createMatch(t.running.url, { rounds: 3, seats: [bot('hawk'), human, human, bot('rnd-first')] });
+    const credentials = await joinSeat(t.running.url, matchID, '1', 'Ada');
+    const chinaCredentials = await joinSeat(t.running.url, matchID, '2', 'Bo');
+    const ada = connectClient(t.running.url, matchID, '1', credentials);
+    const bo = connectClient(t.running.url, matchID, '2', chinaCredentials);
+    t.cleanups.push(() => ada.stop(), () => bo.stop());
     await waitForClient(ada, (state) => state.isConnected);
 
     // Year 1: the bots are done; NVIDIA (Ada) has not ordered and no bot orders for her.
-    await waitForMatch(running.server, matchID, (state) => ordersIn(state, 'huawei'));
+    await waitForMatch(t.running.server, matchID, (state) => ordersIn(state, 'huawei'));
     await sleep(150);
-    expect((await running.server.hub.fetchState(matchID))!.G.secret.orders.nvidia).toBeUndefined();
+    expect((await t.running.server.hub.fetchState(matchID))!.G.secret.orders.nvidia).toBeUndefined();
 
-    const toBot = await api(running.url, 'POST', `/api/matches/${matchID}/seats/1/bot`, { credentials, style: 'lobbyist' });
+    const toBot = await api(t.running.url, 'POST', `/api/matches/${matchID}/seats/1/bot`, { credentials, style: 'lobbyist' });
     expect(toBot.status).toBe(200);
     expect(toBot.body.seats[1]).toMatchObject({ playerID: '1', name: 'Ada', kind: 'bot', style: 'lobbyist', connected: true });
     expect(JSON.stringify(toBot.body)).not.toContain(credentials);
     // The bot orders for NVIDIA, with Ada's seat, once.
-    const ordered = await waitForMatch(running.server, matchID, (state) => ordersIn(state, 'nvidia', 'huawei'));
+    const ordered = await waitForMatch(t.running.server, matchID, (state) => ordersIn(state, 'nvidia', 'huawei'));
     expect(ordered.G.round).toBe(1);
 
-    const back = await api(running.url, 'POST', `/api/matches/${matchID}/seats/1/human`, { credentials });
+    const back = await api(t.running.url, 'POST', `/api/matches/${matchID}/seats/1/human`, { credentials });
     expect(back.status).toBe(200);
     expect(back.body.seats[1]).toMatchObject({ kind: 'human', style: null, name: 'Ada', connected: true });
 
     // Bo orders for China: year 1 resolves. In year 2 the bot no longer plays NVIDIA.
     scriptedHuman(bo, 'buyer', 'bo');
-    await waitForMatch(running.server, matchID, (state) => state.G.round === 2 && ordersIn(state, 'china', 'huawei'));
+    await waitForMatch(t.running.server, matchID, (state) => state.G.round === 2 && ordersIn(state, 'china', 'huawei'));
     await sleep(150);
-    const waiting = (await running.server.hub.fetchState(matchID))!;
+    const waiting = (await t.running.server.hub.fetchState(matchID))!;
     expect(waiting.G.round).toBe(2);
     expect(waiting.G.secret.orders.nvidia).toBeUndefined();
-    expect(running.server.db.getLog(matchID).filter((entry) => entry.action.payload?.playerID === '1')).toHaveLength(1);
+    expect(t.running.server.db.getLog(matchID).filter((entry) => entry.action.payload?.playerID === '1')).toHaveLength(1);
 
     // Ada plays NVIDIA herself to the end.
     scriptedHuman(ada, 'us-first', 'ada');
-    const final = await waitForMatch(running.server, matchID, isOver);
+    const final = await waitForMatch(t.running.server, matchID, isOver);
     expect(final.G.history).toHaveLength(3);
   });
 
   it('refuses hand-overs it must not make, and changes nothing when it refuses', async () => {
-    running = await startTestServer(dir.path);
-    const { matchID, hostToken } = await createMatch(running.url, { rounds: 3, seats: [human, human, human, human] });
-    const credentials = await joinSeat(running.url, matchID, '1', 'Ada');
-    const client = connectClient(running.url, matchID, '1', credentials);
-    cleanups.push(() => client.stop());
+    t.running = await startTestServer(t.dir.path);
+    const { matchID, hostToken } = await createMatch(t.running.url, { rounds: 3, seats: [human, human, human, human] });
+    const credentials = await joinSeat(t.running.url, matchID, '1', 'Ada');
+    const client = connectClient(t.running.url, matchID, '1', credentials);
+    t.cleanups.push(() => client.stop());
     await waitForClient(client, (state) => state.isConnected);
-    const before = (await api(running.url, 'GET', `/api/matches/${matchID}`)).body;
+    const before = (await api(t.running.url, 'GET', `/api/matches/${matchID}`)).body;
     const seatPath = (playerID: string, to: 'bot' | 'human') => `/api/matches/${matchID}/seats/${playerID}/${to}`;
 
     const refusals: Array<[string, string, unknown, number, string]> = [
@@ -109,62 +95,62 @@ describe('seat hand-over', () => {
       ['an unknown match', `/api/matches/NoSuchMatch/seats/1/bot`, { hostToken }, 404, 'MATCH_NOT_FOUND'],
     ];
     for (const [label, path, body, status, code] of refusals) {
-      const answer = await api(running.url, 'POST', path, body);
+      const answer = await api(t.running.url, 'POST', path, body);
       expect({ label, status: answer.status, code: answer.body?.error?.code }).toEqual({ label, status, code });
       expect(typeof answer.body.error.message).toBe('string');
     }
-    expect((await api(running.url, 'GET', `/api/matches/${matchID}`)).body).toEqual(before);
+    expect((await api(t.running.url, 'GET', `/api/matches/${matchID}`)).body).toEqual(before);
 
     // The host may seat a bot in a seat nobody has taken; nobody can then join it.
-    const seated = await api(running.url, 'POST', seatPath('3', 'bot'), { hostToken, style: 'price-war' });
+    const seated = await api(t.running.url, 'POST', seatPath('3', 'bot'), { hostToken, style: 'price-war' });
     expect(seated.status).toBe(200);
     expect(seated.body.seats[3]).toMatchObject({ kind: 'bot', style: 'price-war', name: 'Price war (bot)' });
-    const join = await api(running.url, 'POST', `/games/${GAME_NAME}/${matchID}/join`, { playerID: '3', playerName: 'Eve' });
+    const join = await api(t.running.url, 'POST', `/games/${GAME_NAME}/${matchID}/join`, { playerID: '3', playerName: 'Eve' });
     expect(join.status).toBe(409);
   });
 
   it('the host may hand over a seat only after its player has been away for the grace period', async () => {
-    running = await startTestServer(dir.path, { graceMs: 600 });
-    const { matchID, hostToken } = await createMatch(running.url, { rounds: 3, seats: [bot('pragmatist'), human, bot('buyer'), bot('rnd-first')] });
-    const credentials = await joinSeat(running.url, matchID, '1', 'Ada');
-    const client = connectClient(running.url, matchID, '1', credentials);
+    t.running = await startTestServer(t.dir.path, { graceMs: 600 });
+    const { matchID, hostToken } = await createMatch(t.running.url, { rounds: 3, seats: [bot('pragmatist'), human, bot('buyer'), bot('rnd-first')] });
+    const credentials = await joinSeat(t.running.url, matchID, '1', 'Ada');
+    const client = connectClient(t.running.url, matchID, '1', credentials);
     await waitForClient(client, (state) => state.isConnected);
     client.stop();
-    await waitForMatch(running.server, matchID, (state) => ordersIn(state, 'china', 'huawei'));
-    const early = await api(running.url, 'POST', `/api/matches/${matchID}/seats/1/bot`, { hostToken });
+    await waitForMatch(t.running.server, matchID, (state) => ordersIn(state, 'china', 'huawei'));
+    const early = await api(t.running.url, 'POST', `/api/matches/${matchID}/seats/1/bot`, { hostToken });
     expect(early.status).toBe(409);
     expect(early.body.error.message).toMatch(/can hand it to a bot in \d+ s/);
     await sleep(700);
-    const late = await api(running.url, 'POST', `/api/matches/${matchID}/seats/1/bot`, { hostToken });
+    const late = await api(t.running.url, 'POST', `/api/matches/${matchID}/seats/1/bot`, { hostToken });
     expect(late.status).toBe(200);
     expect(late.body.seats[1]).toMatchObject({ kind: 'bot', style: 'lobbyist', name: 'Ada' });
-    await waitForMatch(running.server, matchID, isOver);
+    await waitForMatch(t.running.server, matchID, isOver);
   });
 
   it('an auto-bot match hands a seat to a stand-in bot when its player stays away, and the player can take it back', async () => {
     // Slow bots (30 ms a move) so that the match is still on when Grace comes back.
-    running = await startTestServer(dir.path, { graceMs: 300, botDelayMs: 30 });
-    const { matchID } = await createMatch(running.url, { rounds: 12, autoBot: true, seats: [human, bot('us-first'), bot('buyer'), bot('rnd-first')] });
-    const credentials = await joinSeat(running.url, matchID, '0', 'Grace');
-    const first = connectClient(running.url, matchID, '0', credentials);
+    t.running = await startTestServer(t.dir.path, { graceMs: 300, botDelayMs: 30 });
+    const { matchID } = await createMatch(t.running.url, { rounds: 12, autoBot: true, seats: [human, bot('us-first'), bot('buyer'), bot('rnd-first')] });
+    const credentials = await joinSeat(t.running.url, matchID, '0', 'Grace');
+    const first = connectClient(t.running.url, matchID, '0', credentials);
     await waitForClient(first, (state) => state.isConnected);
-    expect((await api(running.url, 'GET', `/api/matches/${matchID}`)).body.seats[0]).toMatchObject({ kind: 'human', connected: true });
+    expect((await api(t.running.url, 'GET', `/api/matches/${matchID}`)).body.seats[0]).toMatchObject({ kind: 'human', connected: true });
     first.stop();
 
     // Away past the grace period: the stand-in USG bot plays on.
-    const played = await waitForMatch(running.server, matchID, (state) => state.G.history.length >= 1);
+    const played = await waitForMatch(t.running.server, matchID, (state) => state.G.history.length >= 1);
     expect(played.G.history.length).toBeGreaterThanOrEqual(1);
-    const info = (await api(running.url, 'GET', `/api/matches/${matchID}`)).body;
+    const info = (await api(t.running.url, 'GET', `/api/matches/${matchID}`)).body;
     expect(info.autoBot).toBe(true);
     expect(info.seats[0]).toMatchObject({ kind: 'bot', style: 'pragmatist', name: 'Grace' });
 
     // Back at the table, Grace takes the seat back and finishes the match herself.
-    const second = connectClient(running.url, matchID, '0', credentials);
-    cleanups.push(() => second.stop());
+    const second = connectClient(t.running.url, matchID, '0', credentials);
+    t.cleanups.push(() => second.stop());
     await waitForClient(second, (state) => state.isConnected);
-    expect((await api(running.url, 'POST', `/api/matches/${matchID}/seats/0/human`, { credentials })).status).toBe(200);
+    expect((await api(t.running.url, 'POST', `/api/matches/${matchID}/seats/0/human`, { credentials })).status).toBe(200);
     scriptedHuman(second, 'hawk', 'grace');
-    await waitForMatch(running.server, matchID, isOver);
-    expect((await api(running.url, 'GET', `/api/matches/${matchID}`)).body.seats[0]).toMatchObject({ kind: 'human', connected: true });
+    await waitForMatch(t.running.server, matchID, isOver);
+    expect((await api(t.running.url, 'GET', `/api/matches/${matchID}`)).body.seats[0]).toMatchObject({ kind: 'human', connected: true });
   });
 });

@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { State } from 'boardgame.io';
+import { afterEach, beforeEach } from 'vitest';
 import { startServer, type RunningServer } from '../../server/app.js';
 import { createSeatsPlugin, type SeatsOptions } from '../../server/seats/index.js';
 import { botMove, seededRandom, type BotStyle } from '../../src/bots/index.js';
@@ -23,6 +24,39 @@ export interface TestServer {
 export function makeDataDir(): { path: string; remove: () => void } {
   const path = mkdtempSync(join(tmpdir(), 'seats-it-'));
   return { path, remove: () => rmSync(path, { recursive: true, force: true }) };
+}
+
+/**
+ * What each test owns: a fresh data directory, the server it starts (if any) and the clients and
+ * listeners to close. Registered once per file; everything is torn down after each test.
+ */
+export interface PerTest {
+  readonly dir: { path: string; remove: () => void };
+  running: TestServer | undefined;
+  readonly cleanups: Array<() => void>;
+}
+
+export function perTestServer(): PerTest {
+  let dir: PerTest['dir'] | undefined;
+  const t: PerTest = {
+    get dir() {
+      if (!dir) throw new Error('perTestServer: the data directory exists only inside a test');
+      return dir;
+    },
+    running: undefined,
+    cleanups: [],
+  };
+  beforeEach(() => {
+    dir = makeDataDir();
+  });
+  afterEach(async () => {
+    for (const cleanup of t.cleanups.splice(0)) cleanup();
+    await t.running?.stop();
+    t.running = undefined;
+    dir?.remove();
+    dir = undefined;
+  });
+  return t;
 }
 
 export async function startTestServer(dataDir: string, options: SeatsOptions = {}): Promise<TestServer> {

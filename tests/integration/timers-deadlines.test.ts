@@ -4,7 +4,7 @@
  * move for every seat that has not acted, and only for those; the host pauses and resumes.
  */
 import type { State } from 'boardgame.io';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { defaultMoveFor } from '../../server/seats/default-moves.js';
 import type { GameState, NvidiaOrder } from '../../src/game/index.js';
 import {
@@ -14,7 +14,7 @@ import {
   createMatch,
   human,
   joinSeat,
-  makeDataDir,
+  perTestServer,
   startTestServer,
   waitForClient,
   waitForMatch,
@@ -23,28 +23,15 @@ import {
 
 const MS_PER_TIMER_SECOND = 100;
 
-let dir: ReturnType<typeof makeDataDir>;
-let running: TestServer | undefined;
-const cleanups: Array<() => void> = [];
-
-beforeEach(() => {
-  dir = makeDataDir();
-});
-
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0)) cleanup();
-  await running?.stop();
-  running = undefined;
-  dir.remove();
-});
+const t = perTestServer();
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const start = () => startTestServer(dir.path, { msPerTimerSecond: MS_PER_TIMER_SECOND });
+const start = () => startTestServer(t.dir.path, { msPerTimerSecond: MS_PER_TIMER_SECOND });
 
 /** Every committed state of a match, from the initial state on. */
 async function recordStates(server: TestServer, matchID: string): Promise<State<GameState>[]> {
   const states: State<GameState>[] = [];
-  cleanups.push(server.server.hub.onStateChange((id, state) => id === matchID && states.push(structuredClone(state) as State<GameState>)));
+  t.cleanups.push(server.server.hub.onStateChange((id, state) => id === matchID && states.push(structuredClone(state) as State<GameState>)));
   const { initialState } = await server.server.db.fetch(matchID, { initialState: true });
   states.unshift(initialState as State<GameState>);
   return states;
@@ -52,24 +39,24 @@ async function recordStates(server: TestServer, matchID: string): Promise<State<
 
 describe('turn timers', () => {
   it('at each deadline the server plays the documented default move for every seat that has not acted', async () => {
-    running = await start();
+    t.running = await start();
     const before = Date.now();
-    const { matchID } = await createMatch(running.url, { rounds: 3, seats: [human, human, human, human], timer: { seconds: 10 } });
-    const states = await recordStates(running, matchID);
-    const info = (await api(running.url, 'GET', `/api/matches/${matchID}`)).body;
+    const { matchID } = await createMatch(t.running.url, { rounds: 3, seats: [human, human, human, human], timer: { seconds: 10 } });
+    const states = await recordStates(t.running, matchID);
+    const info = (await api(t.running.url, 'GET', `/api/matches/${matchID}`)).body;
     expect(info.timer.seconds).toBe(10);
     expect(info.timer.paused).toBe(false);
     expect(info.timer.deadline).toBeGreaterThanOrEqual(before + 10 * MS_PER_TIMER_SECOND);
     expect(info.timer.deadline).toBeLessThanOrEqual(Date.now() + 10 * MS_PER_TIMER_SECOND);
 
     // Nobody joined, nobody acts: one deadline for the policy, one for the orders.
-    const afterYear = await waitForMatch(running.server, matchID, (state) => state.G.history.length === 1, 10_000);
+    const afterYear = await waitForMatch(t.running.server, matchID, (state) => state.G.history.length === 1, 10_000);
     const elapsed = Date.now() - before;
     expect(elapsed).toBeGreaterThanOrEqual(2 * 10 * MS_PER_TIMER_SECOND - 50);
     expect(afterYear.G.round).toBe(2);
 
     // Each move in the log is the default move of the state it was made on.
-    const moves = running.server.db.getLog(matchID).filter((entry) => entry.action.type === 'MAKE_MOVE');
+    const moves = t.running.server.db.getLog(matchID).filter((entry) => entry.action.type === 'MAKE_MOVE');
     expect(moves.map((entry) => entry.action.payload.playerID)).toEqual(['0', '1', '2', '3']);
     moves.forEach((entry, index) => {
       const { playerID, type, args } = entry.action.payload;
@@ -78,32 +65,32 @@ describe('turn timers', () => {
       expect(args).toEqual(expected.args);
     });
     // The year-2 policy phase has its own fresh deadline.
-    const next = (await api(running.url, 'GET', `/api/matches/${matchID}`)).body.timer;
+    const next = (await api(t.running.url, 'GET', `/api/matches/${matchID}`)).body.timer;
     expect(next.deadline).toBeGreaterThan(info.timer.deadline);
   });
 
   it('a seat that acted in time keeps its own order; only the others get defaults', async () => {
-    running = await start();
-    const { matchID } = await createMatch(running.url, {
+    t.running = await start();
+    const { matchID } = await createMatch(t.running.url, {
       rounds: 3,
       seats: [bot('hawk'), human, human, human],
       // 3 s (shrunk): time enough for Ada's client to connect and order on a busy machine.
       timer: { seconds: 30 },
     });
-    const credentials = await joinSeat(running.url, matchID, '1', 'Ada');
-    await joinSeat(running.url, matchID, '2', 'Bo');
-    const ada = connectClient(running.url, matchID, '1', credentials);
-    cleanups.push(() => ada.stop());
+    const credentials = await joinSeat(t.running.url, matchID, '1', 'Ada');
+    await joinSeat(t.running.url, matchID, '2', 'Bo');
+    const ada = connectClient(t.running.url, matchID, '1', credentials);
+    t.cleanups.push(() => ada.stop());
     await waitForClient(ada, (state) => state.ctx.phase === 'orders' && state.isConnected);
     const order: NvidiaOrder = { chinaShare: 0, chinaPrice: 120, lobbying: 1, rnd: 2, compliantDesign: false };
     ada.moves.submitOrder!(order);
 
-    const resolved = await waitForMatch(running.server, matchID, (state) => state.G.history.length === 1, 10_000);
+    const resolved = await waitForMatch(t.running.server, matchID, (state) => state.G.history.length === 1, 10_000);
     const year = resolved.G.history[0]!;
     expect(year.orders.nvidia).toEqual(order);
     // The first year's moves only (turn 1 the policy, turn 2 the orders): the USG bot may
     // already have set next year's policy.
-    const log = running.server.db
+    const log = t.running.server.db
       .getLog(matchID)
       .filter((entry) => entry.action.type === 'MAKE_MOVE' && entry.turn <= 2);
     // USG (bot) at once, Ada before the deadline, then China and Huawei by the timer: one move each.
@@ -111,27 +98,27 @@ describe('turn timers', () => {
   });
 
   it('the host pauses (the time left is kept, nothing is played) and resumes', async () => {
-    running = await start();
-    const { matchID, hostToken } = await createMatch(running.url, { rounds: 3, seats: [human, human, human, human], timer: { seconds: 20 } });
+    t.running = await start();
+    const { matchID, hostToken } = await createMatch(t.running.url, { rounds: 3, seats: [human, human, human, human], timer: { seconds: 20 } });
     const timerPath = (action: string) => `/api/matches/${matchID}/timer/${action}`;
     await sleep(500);
-    const deadline: number = (await api(running.url, 'GET', `/api/matches/${matchID}`)).body.timer.deadline;
+    const deadline: number = (await api(t.running.url, 'GET', `/api/matches/${matchID}`)).body.timer.deadline;
 
     const pauseSent = Date.now();
-    const paused = await api(running.url, 'POST', timerPath('pause'), { hostToken });
+    const paused = await api(t.running.url, 'POST', timerPath('pause'), { hostToken });
     const pauseAnswered = Date.now();
     expect(paused.status).toBe(200);
     expect(paused.body.timer).toMatchObject({ seconds: 20, deadline: null, paused: true });
     // Pausing twice is harmless.
-    expect((await api(running.url, 'POST', timerPath('pause'), { hostToken })).body.timer.paused).toBe(true);
+    expect((await api(t.running.url, 'POST', timerPath('pause'), { hostToken })).body.timer.paused).toBe(true);
 
     // Well past the original deadline: nothing was played while paused.
     await sleep(Math.max(0, deadline - Date.now()) + 500);
-    const still = (await running.server.hub.fetchState(matchID))!;
+    const still = (await t.running.server.hub.fetchState(matchID))!;
     expect(still._stateID).toBe(0);
 
     const resumeSent = Date.now();
-    const resumed = await api(running.url, 'POST', timerPath('resume'), { hostToken });
+    const resumed = await api(t.running.url, 'POST', timerPath('resume'), { hostToken });
     const resumeAnswered = Date.now();
     expect(resumed.status).toBe(200);
     expect(resumed.body.timer.paused).toBe(false);
@@ -142,17 +129,17 @@ describe('turn timers', () => {
     // About 1.5 s of the 2 s were left (0.5 s had run before the pause).
     expect(newDeadline - resumeAnswered).toBeGreaterThan(1_000);
 
-    const played = await waitForMatch(running.server, matchID, (state) => state.G.policySet || state.ctx.phase === 'orders', 5_000);
+    const played = await waitForMatch(t.running.server, matchID, (state) => state.G.policySet || state.ctx.phase === 'orders', 5_000);
     // Played at the resumed deadline, not before.
     expect(Date.now()).toBeGreaterThanOrEqual(newDeadline - 5);
     expect(played._stateID).toBeGreaterThan(0);
   });
 
   it('refuses timer changes from anyone but the host, and on matches without a timer', async () => {
-    running = await start();
-    const timed = await createMatch(running.url, { rounds: 3, seats: [human, human, human, human], timer: { seconds: 60 } });
-    const untimed = await createMatch(running.url, { rounds: 3, seats: [human, human, human, human], timer: null });
-    const before = (await api(running.url, 'GET', `/api/matches/${timed.matchID}`)).body;
+    t.running = await start();
+    const timed = await createMatch(t.running.url, { rounds: 3, seats: [human, human, human, human], timer: { seconds: 60 } });
+    const untimed = await createMatch(t.running.url, { rounds: 3, seats: [human, human, human, human], timer: null });
+    const before = (await api(t.running.url, 'GET', `/api/matches/${timed.matchID}`)).body;
 
     const refusals: Array<[string, unknown, number, string]> = [
       [`/api/matches/${timed.matchID}/timer/pause`, { hostToken: untimed.hostToken }, 403, 'NOT_HOST'],
@@ -162,10 +149,10 @@ describe('turn timers', () => {
       [`/api/matches/nope/timer/resume`, { hostToken: timed.hostToken }, 404, 'MATCH_NOT_FOUND'],
     ];
     for (const [path, body, status, code] of refusals) {
-      const answer = await api(running.url, 'POST', path, body);
+      const answer = await api(t.running.url, 'POST', path, body);
       expect({ path, status: answer.status, code: answer.body.error.code }).toEqual({ path, status, code });
     }
-    expect((await api(running.url, 'GET', `/api/matches/${timed.matchID}`)).body).toEqual(before);
-    expect((await api(running.url, 'GET', `/api/matches/${untimed.matchID}`)).body.timer).toBeNull();
+    expect((await api(t.running.url, 'GET', `/api/matches/${timed.matchID}`)).body).toEqual(before);
+    expect((await api(t.running.url, 'GET', `/api/matches/${untimed.matchID}`)).body.timer).toBeNull();
   });
 });
