@@ -8,9 +8,9 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { PAR_TABLE, SCENARIO_IDS, SEATS, parsFor, type BySeat, type Seat } from '../src/game/index.js';
+import { PAR_TABLE, SCENARIO_IDS, SEATS, bySeat, parsFor, type BySeat, type Seat } from '../src/game/index.js';
 import { playGame } from '../src/bots/play.js';
-import { WEIGHTS } from '../src/game/scoring.js';
+import { crisisPenaltyShare } from '../src/game/scoring.js';
 
 const { values } = parseArgs({
   options: {
@@ -36,7 +36,8 @@ const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 interface Sample {
   /** Points plus final terms, before base and crisis penalty. */
   points: BySeat<number>;
-  crisis: boolean;
+  /** Share of its par each seat lost to a crisis (and its blame) in this game: 0 without one. */
+  crisisShare: BySeat<number>;
   /** Share of the rounds played (less than 1 after a crisis): the base accrues with it. */
   played: number;
 }
@@ -59,12 +60,14 @@ function fit(samples: Sample[]): BySeat<{ par: number; base: number; winRate: nu
 }
 
 function evaluate(samples: Sample[], base: BySeat<number>) {
-  const crisisRate = samples.filter((x) => x.crisis).length / samples.length;
-  // par = mean(points + base - crisis x share x par), solved for par.
+  // par = mean(points + base x played - crisis share x par), solved for par.
   const par = Object.fromEntries(
-    SEATS.map((s) => [s, mean(samples.map((x) => x.points[s] + base[s] * x.played)) / (1 + WEIGHTS.crisisShareOfPar[s] * crisisRate)]),
+    SEATS.map((s) => [
+      s,
+      mean(samples.map((x) => x.points[s] + base[s] * x.played)) / (1 + mean(samples.map((x) => x.crisisShare[s]))),
+    ]),
   ) as BySeat<number>;
-  const raw = (x: Sample, s: Seat) => x.points[s] + base[s] * x.played - (x.crisis ? WEIGHTS.crisisShareOfPar[s] * par[s] : 0);
+  const raw = (x: Sample, s: Seat) => x.points[s] + base[s] * x.played - x.crisisShare[s] * par[s];
   const wins: BySeat<number> = { usg: 0, nvidia: 0, china: 0, huawei: 0 };
   for (const x of samples) {
     const winner = SEATS.reduce<Seat>((best, s) => (raw(x, s) / par[s] > raw(x, best) / par[best] ? s : best), 'usg');
@@ -83,15 +86,11 @@ for (const scenario of SCENARIO_IDS.filter((s) => only.includes(s))) {
   for (let i = 0; i < games; i++) {
     const g = playGame({ scenario, seed: `${values.seed}:${scenario}:${i}` });
     const current = parsFor(scenario, g.state.G.rounds);
-    const crisis = g.outcome.reason === 'crisis';
+    const { reason, provokedBy } = g.outcome;
+    const crisisShare = bySeat((s) => crisisPenaltyShare(s, reason, provokedBy));
     const played = g.state.G.history.length / g.state.G.rounds;
-    const points = Object.fromEntries(
-      SEATS.map((s) => [
-        s,
-        g.outcome.scores[s].raw - current[s].base * played + (crisis ? WEIGHTS.crisisShareOfPar[s] * current[s].par : 0),
-      ]),
-    ) as BySeat<number>;
-    samples.push({ points, crisis, played });
+    const points = bySeat((s) => g.outcome.scores[s].raw - current[s].base * played + crisisShare[s] * current[s].par);
+    samples.push({ points, crisisShare, played });
   }
   const fitted = fit(samples);
   table[scenario] = Object.fromEntries(

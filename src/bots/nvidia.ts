@@ -16,6 +16,7 @@ const step5 = (x: number) => Math.round(x / 5) * 5;
 export function nvidiaOrder(style: NvidiaStyle, view: PlayerView, random: Random): NvidiaOrder {
   const cash = Math.max(0, view.economy.nvCash - 1);
   const embargo = view.policy.tier === 'embargo';
+  const uncapped = view.policy.volumeCap === null;
   const spend = (x: number) => floor1(Math.min(x, cash));
   const trustLow = view.meters.trust < 4;
   // What China actually bought last year, as a share of output: no point offering far more.
@@ -36,8 +37,9 @@ export function nvidiaOrder(style: NvidiaStyle, view: PlayerView, random: Random
       break;
     case 'us-first':
       o = {
-        chinaShare: embargo ? 0 : pick(random, [0, 5, 10]),
-        chinaPrice: pick(random, [130, 140, 150]),
+        // Without a volume cap the China market is too large to leave whole; dear, though.
+        chinaShare: embargo ? 0 : uncapped ? pick(random, [10, 15, 20]) : pick(random, [0, 5, 10]),
+        chinaPrice: uncapped ? pick(random, [120, 130, 140]) : pick(random, [130, 140, 150]),
         lobbying: spend(chance(random, 0.3) ? 1 : 0),
         rnd: spend(jitter(random, 30)),
         compliantDesign: false,

@@ -1,7 +1,8 @@
 /**
  * US Government styles.
  * - hawk: the strictest rule the scenario allows, chip security, heavy enforcement; eases off
- *   only when a crisis is one bad year away.
+ *   only when a crisis is one bad year away. A hawk who inherits an embargo guards it quietly,
+ *   and once Huawei is viable lets in throttled, security-tagged chips ("take the air out").
  * - dealmaker: sells previous-gen chips for a fee under a cap and seeks the summit track.
  * - pragmatist: tightens when China closes the gap, loosens when Huawei is already viable
  *   (no air left to take out), collaborates when tension runs high.
@@ -32,17 +33,34 @@ export function usgPolicy(style: UsgStyle, view: PlayerView, random: Random): Po
   switch (style) {
     case 'hawk': {
       const atStrictest = base.tier === strictest(locks.tiers, EXPORT_TIERS);
+      const inherited = SCENARIOS[view.scenario].policy.tier === 'embargo';
       // A hawk does not sit at the summit table.
       const summit = SCENARIOS[view.scenario].summitTrack;
+      // A hawk who inherits an embargo and sees Huawei fill the gap lets in throttled,
+      // security-tagged chips: dependence on American hardware is a lever too.
+      const takeTheAirOut = inherited && view.meters.huaweiLevel >= 3 && locks.tiers.includes('compliant');
       wanted = {
         ...base,
-        tier: strictest(locks.tiers, EXPORT_TIERS),
+        tier: takeTheAirOut ? 'compliant' : strictest(locks.tiers, EXPORT_TIERS),
         volumeCap: strictest(locks.volumeCaps, [...VOLUME_CAPS].reverse()),
         licenseFee: locks.fees.includes(25) ? 25 : locks.fees[0]!,
-        chipSecurity: locks.chipSecurity.includes(true),
+        // Security on chips that are not sold is only a gesture, and it costs trust.
+        chipSecurity: locks.chipSecurity.includes(true) && (takeTheAirOut || strictest(locks.tiers, EXPORT_TIERS) !== 'embargo'),
         enforcement: chance(random, 0.6) ? 3 : 2,
         // Once the rule is as strict as it can be, there is less to signal by a hawkish stance.
-        stance: tension >= 8 ? 'collaborate' : tension >= 7 ? 'neutral' : chance(random, atStrictest ? 0.35 : summit ? 0.9 : 0.75) ? 'hawk' : 'neutral',
+        // A hawk who inherits an embargo has nothing left to escalate: it guards the embargo
+        // quietly and talks when tension climbs.
+        stance: inherited
+          ? tension >= 5
+            ? 'collaborate'
+            : 'neutral'
+          : tension >= 8
+            ? 'collaborate'
+            : tension >= 7
+              ? 'neutral'
+              : chance(random, atStrictest ? 0.35 : summit ? 0.9 : 0.75)
+                ? 'hawk'
+                : 'neutral',
         intelligence: chance(random, 0.3),
         ...subsidies(view, 0.5),
       };
@@ -57,7 +75,7 @@ export function usgPolicy(style: UsgStyle, view: PlayerView, random: Random): Po
         licenseFee: locks.fees.includes(25) ? 25 : locks.fees[0]!,
         chipSecurity: false,
         enforcement: 1,
-        stance: tension >= 4 || chance(random, 0.4) ? 'collaborate' : 'neutral',
+        stance: tension >= 4 || chance(random, SCENARIOS[view.scenario].summitTrack ? 0.6 : 0.4) ? 'collaborate' : 'neutral',
         intelligence: false,
         ...subsidies(view, 0.3),
       };

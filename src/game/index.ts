@@ -12,6 +12,7 @@ export { DEFAULT_ORDER, defaultPolicy } from './defaults.js';
 export { playerView } from './view.js';
 export { parseSetup, initialState, SetupDataSchema, MIN_ROUNDS, MAX_ROUNDS, type Setup } from './setup.js';
 export { stocks } from './model.js';
+export { crisisBlame } from './scoring.js';
 export { parsFor, PAR_TABLE } from './pars.js';
-export { LIMITS, RULES_VERSION } from './params.js';
+export { LIMITS, RULES_VERSION, TIER_PRICE } from './params.js';
 export { enumerate } from './enumerate.js';

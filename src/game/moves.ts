@@ -64,7 +64,7 @@ export function setPolicy({ G, ctx, playerID }: MoveContext, ...args: unknown[])
   G.economy.usgBudget -= policy.fabSubsidy + policy.energySubsidy;
   // On the summit track, tightening in the middle of talks costs twice the tension.
   const summit = SCENARIOS[G.scenario].summitTrack ? 2 : 1;
-  G.modifiers.tensionDelta += summit * Math.min(TENSION.maxTightening, steps * TENSION.perTighteningStep);
+  G.modifiers.usgTightening = summit * Math.min(TENSION.maxTightening, steps * TENSION.perTighteningStep);
   G.policy = policy;
   G.policySet = true;
 }

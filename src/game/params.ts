@@ -4,7 +4,7 @@
  */
 import type { ExportTier } from './types.js';
 
-export const RULES_VERSION = 1;
+export const RULES_VERSION = 2;
 
 /** Share of a compute stock lost each year (chips age out). */
 export const DEPRECIATION = 0.15;

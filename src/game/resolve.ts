@@ -185,13 +185,18 @@ export function resolveYear(G: GameState, orders: Orders, random: RandomSource):
   if (policy.stance === 'hawk') trust -= 0.5;
   m.trust = clamp(trust, 0, MAX_TRUST);
 
-  let tension = m.tension + mods.tensionDelta + TENSION.yearlyEase;
-  // On the summit track, walking away from the table costs twice as much.
-  if (policy.stance === 'hawk') tension += TENSION.usgHawk * (scenario.summitTrack ? 2 : 1);
-  if (cn.stance === 'hawk') tension += TENSION.cnHawk;
-  if (smugglingCaught > 0) tension += TENSION.caughtSmuggling;
-  if (cn.boycott) tension += TENSION.boycott;
-  tension += ow.tension;
+  // Each capital's own pushes are kept apart: a crisis is laid at the door of the one that
+  // pushed hardest in the year it broke.
+  const tensionPush = {
+    // On the summit track, walking away from the table costs twice as much.
+    usg: mods.usgTightening + (policy.stance === 'hawk' ? TENSION.usgHawk * (scenario.summitTrack ? 2 : 1) : 0),
+    china:
+      (cn.stance === 'hawk' ? TENSION.cnHawk : 0) +
+      (smugglingCaught > 0 ? TENSION.caughtSmuggling : 0) +
+      (cn.boycott ? TENSION.boycott : 0) +
+      ow.tension,
+  };
+  let tension = m.tension + mods.tensionDelta + TENSION.yearlyEase + tensionPush.usg + tensionPush.china;
   if (usgCollab && cnCollab) tension += TENSION.bothCollaborate + (scenario.summitTrack ? TENSION.summitBonus : 0);
   else if (usgCollab || cnCollab) tension += TENSION.oneCollaborates;
   m.tension = clamp(tension, 0, TENSION_CRISIS);
@@ -260,6 +265,7 @@ export function resolveYear(G: GameState, orders: Orders, random: RandomSource):
     trust: m.trust,
     selfReliance: after.selfReliance,
     nvValuation: m.nvValuation,
+    tensionPush,
     points,
     summary: [],
   };

@@ -10,6 +10,10 @@ export type BySeat<T> = { [S in Seat]: T };
 export const ORDER_SEATS = ['nvidia', 'china', 'huawei'] as const;
 export type OrderSeat = (typeof ORDER_SEATS)[number];
 
+/** The two capitals: only their own choices (stances, tightening, releases...) push tension. */
+export const CAPITALS = ['usg', 'china'] as const satisfies readonly Seat[];
+export type Capital = (typeof CAPITALS)[number];
+
 export const PLAYER_IDS = ['0', '1', '2', '3'] as const;
 export type PlayerID = (typeof PLAYER_IDS)[number];
 

@@ -55,6 +55,7 @@ export const NO_MODIFIERS: Modifiers = {
   mandateFloor: 0,
   usPriceMult: 1,
   tensionDelta: 0,
+  usgTightening: 0,
 };
 
 export function initialState({ scenario: id, rounds }: Setup): GameState {

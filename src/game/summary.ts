@@ -62,5 +62,8 @@ export function summarizeYear({ record: r, market, before, levelBefore, levelAft
       `China at ${pct(ratio)} of the US (was ${pct(ratioBefore)}).`,
   );
   lines.push(`Tension ${n(r.tension)}, trust ${n(r.trust)}, self-reliance ${pct(r.selfReliance)}, NVIDIA $${n(r.nvValuation, 2)}T.`);
+  // Named every year, not only at a crisis: players should see who is pushing before the brink.
+  const { usg, china } = r.tensionPush;
+  if (usg > 0 || china > 0) lines.push(`Tension pushed by the US Government +${n(usg)}, by China +${n(china)}.`);
   return lines;
 }

@@ -2,7 +2,7 @@
  * The shape of the game state G. G is plain JSON (no classes, Maps or Dates) so that it
  * serialises, patches, stores and replays exactly.
  */
-import type { BySeat, OrderSeat, Seat } from './seats.js';
+import type { BySeat, Capital, OrderSeat, Seat } from './seats.js';
 import type { EventId } from './events.js';
 import type { ScenarioId } from './scenarios.js';
 
@@ -144,7 +144,10 @@ export interface Modifiers {
   smugglingDetectBonus: number;
   mandateFloor: number;
   usPriceMult: number;
+  /** Tension from the news (the USG's tightening is kept apart, so a crisis can be attributed). */
   tensionDelta: number;
+  /** Tension from this year's tightening of the export rules (set with the policy). */
+  usgTightening: number;
 }
 
 /** One resolved year, as everybody may see it. */
@@ -173,6 +176,8 @@ export interface YearRecord {
   trust: number;
   selfReliance: number;
   nvValuation: number;
+  /** Tension each capital's own choices added this year, before any collaboration eased it. */
+  tensionPush: Record<Capital, number>;
   /** Points each seat earned this year (from public figures). */
   points: BySeat<number>;
   summary: string[];
@@ -201,6 +206,8 @@ export interface FinalSeatScore {
 
 export interface Outcome {
   reason: 'complete' | 'crisis';
+  /** In a crisis, the capital (or both, if level) that pushed tension hardest in the last year. */
+  provokedBy: Capital[];
   winner: Seat;
   scores: BySeat<FinalSeatScore>;
   /** Bloc view for teams: mean of the two seats' scores. */

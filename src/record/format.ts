@@ -16,6 +16,7 @@ import {
   MOVE_NAMES,
   PLAYER_IDS,
   SCENARIO_IDS,
+  CAPITALS,
   SEATS,
   type Outcome,
 } from '../game/index.js';
@@ -92,6 +93,10 @@ export const RecordYearSchema = z
 export const RecordResultSchema = z
   .strictObject({
     reason: z.enum(['complete', 'crisis']),
+    provokedBy: z
+      .array(z.enum(CAPITALS))
+      .max(2)
+      .meta({ description: 'In a crisis, the capital(s) whose own choices pushed tension hardest in the last year; they lose a further share of par. Empty otherwise.' }),
     winner: seat,
     scores: bySeat(z.strictObject({ raw: finite, par: finite, score: finite })),
     blocs: z.strictObject({ us: finite, cn: finite }),
@@ -159,4 +164,6 @@ export type RecordParent = z.infer<typeof RecordParentSchema>;
 
 // The result is the rules' Outcome, field for field: keep them in step at compile time.
 const _resultIsOutcome = (outcome: Outcome): RecordResult => outcome;
+const _outcomeIsResult = (result: RecordResult): Outcome => result;
 void _resultIsOutcome;
+void _outcomeIsResult;

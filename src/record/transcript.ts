@@ -4,7 +4,7 @@
  * written from a verified replay. The secrets (uncaught smuggling, order revisions) are told only
  * once the game is over, as at the table.
  */
-import { EVENTS, SCENARIOS, SEATS, SEAT_NAMES, type GameState, type YearRecord } from '../game/index.js';
+import { crisisBlame, EVENTS, SCENARIOS, SEATS, SEAT_NAMES, type GameState, type YearRecord } from '../game/index.js';
 import { describeChinaOrder, describeHuaweiOrder, describeNvidiaOrder, describePolicy } from './describe.js';
 import type { GameRecord, RecordAction } from './format.js';
 import { replayRecord, type Replay } from './replay.js';
@@ -130,7 +130,7 @@ function finalSection(record: GameRecord, G: GameState): string[] {
   const years = G.history.length;
   const ending =
     result.reason === 'crisis'
-      ? `The game ended in a crisis in ${G.history.at(-1)?.year ?? '?'}: tension reached the top of the scale.`
+      ? `The game ended in a crisis in ${G.history.at(-1)?.year ?? '?'}: tension reached the top of the scale. ${G.outcome ? crisisBlame(G.outcome) : ''}`.trimEnd()
       : `The game ran its full ${years} years.`;
   const lines = [
     RULE,

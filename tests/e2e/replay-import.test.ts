@@ -2,12 +2,14 @@
  * Importing record files on /replays, in real Chromium against the real server: a good record
  * (a simulated bot game) opens in the viewer at /replay/file and can be stepped with the keys;
  * a tampered one is refused naming the first diverging action; one of another format version
- * names both versions; a malformed one names the path. Also the viewer at a phone's width.
+ * names both versions; a malformed one names the path; a game that ended in a crisis names the
+ * capital it is laid at. Also the viewer at a phone's width.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { crisisBlame } from '../../src/game/index.js';
 import { canonicalJson, recordHash, simulateRecord, type GameRecord } from '../../src/record/index.js';
 import { ARTIFACTS, launchBrowser, newDevice, PHONE, screenshot } from './helpers/browser.js';
 import { startGameServer, type GameServer } from './helpers/server.js';
@@ -52,6 +54,23 @@ async function waitForReplay(page: Page): Promise<void> {
 const good = simulateRecord({ seed: 'replay-import', scenario: '2026-h200', rounds: 4 });
 
 describe('importing a record file', () => {
+  it('shows on the end screen which capital a crisis is laid at', async () => {
+    // The first seeded bot game in the embargo scenario that ends in a crisis.
+    const crisis = Array.from({ length: 60 }, (_, i) => simulateRecord({ seed: `import-crisis-${i}`, scenario: 'embargo' })).find(
+      (r) => r.result?.reason === 'crisis',
+    )!;
+    expect(crisis, 'no crisis among 60 seeded embargo games').toBeDefined();
+    const { page, context, errors } = await newDevice(browser);
+    await importFile(page, writeRecord('crisis.json', crisis));
+    await waitForReplay(page);
+    await page.getByTestId('replay-slider').focus();
+    await page.keyboard.press('End');
+    await page.getByTestId('end-screen').waitFor();
+    expect(await page.getByTestId('crisis-blame').textContent()).toBe(crisisBlame(crisis.result!));
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('opens a good record in the viewer, steps it with the keys and keeps the point in the address', async () => {
     const { page, context, errors } = await newDevice(browser);
     await importFile(page, writeRecord('good.json', good));

@@ -1,10 +1,11 @@
 /**
  * Tension and crisis (GAME.md section 4): tension is clamped to [0, TENSION_CRISIS]; reaching
- * it ends the game at once with reason 'crisis', and every seat loses WEIGHTS.crisisShareOfPar of its par.
+ * it ends the game at once with reason 'crisis', and every seat loses WEIGHTS.crisisShareOfPar of its par;
+ * the capital whose own choices pushed tension hardest that year loses WEIGHTS.crisisProvokerShareOfPar more.
  */
 import { describe, expect, it } from 'vitest';
 import { resolveYear, TENSION } from '../../src/game/resolve.js';
-import { outcomeOf, WEIGHTS } from '../../src/game/scoring.js';
+import { crisisBlame, crisisPenaltyShare, crisisProvokers, outcomeOf, WEIGHTS } from '../../src/game/scoring.js';
 import { parsFor } from '../../src/game/pars.js';
 import { OPEN_WEIGHTS_EFFECT, TENSION_CRISIS } from '../../src/game/params.js';
 import { explainRejection, SEATS, type GameState, type Outcome } from '../../src/game/index.js';
@@ -66,6 +67,61 @@ describe('crisis penalties', () => {
   });
 });
 
+describe('who pushed the world into crisis', () => {
+  /** A resolved year on the brink, with the given orders; then the game's end is tallied. */
+  const brink = (policy: Partial<GameState['policy']>, china: Record<string, unknown>, tightening = 0) => {
+    const G = makeState({ meters: { tension: 9 }, policy });
+    G.modifiers.usgTightening = tightening;
+    resolveYear(G, orders({ china }), fixedRandom(0.99));
+    return G;
+  };
+
+  it("records each capital's own push, apart from the news and from collaboration", () => {
+    const G = brink({ stance: 'hawk' }, { stance: 'hawk', boycott: true, openWeights: 'release' }, 1.4);
+    const push = G.history.at(-1)!.tensionPush;
+    expect(push.usg).toBeCloseTo(1.4 + TENSION.usgHawk, 12);
+    expect(push.china).toBeCloseTo(TENSION.cnHawk + TENSION.boycott + OPEN_WEIGHTS_EFFECT.release.tension, 12);
+    // Collaboration eases tension but is nobody's push.
+    const calm = brink({ stance: 'collaborate' }, { stance: 'collaborate' });
+    expect(calm.history.at(-1)!.tensionPush).toEqual({ usg: 0, china: 0 });
+  });
+
+  it('lays the crisis at the door of the capital that pushed more, and that one loses a further share', () => {
+    // US: 1.4 tightening + 0.7 hawk = 2.1 against China's 0.5 hawk stance.
+    const G = brink({ stance: 'hawk' }, { stance: 'hawk' }, 1.4);
+    expect(G.meters.tension).toBe(TENSION_CRISIS);
+    expect(crisisProvokers(G)).toEqual(['usg']);
+    const crisis = outcomeOf(G, 'crisis');
+    const complete = outcomeOf(G, 'complete');
+    expect(crisis.provokedBy).toEqual(['usg']);
+    expect(complete.provokedBy).toEqual([]);
+    for (const seat of SEATS) {
+      const share = WEIGHTS.crisisShareOfPar[seat] + (seat === 'usg' ? WEIGHTS.crisisProvokerShareOfPar : 0);
+      expect(crisisPenaltyShare(seat, 'crisis', crisis.provokedBy)).toBe(share);
+      expect(crisis.scores[seat].raw).toBeCloseTo(complete.scores[seat].raw - share * crisis.scores[seat].par, 9);
+    }
+    expect(crisisBlame(crisis)).toBe(`US Government pushed tension hardest that year and loses a further ${WEIGHTS.crisisProvokerShareOfPar * 100}% of par.`);
+    expect(crisisBlame(complete)).toBeNull();
+  });
+
+  it('blames both capitals when they pushed exactly as much, and neither when only the news did', () => {
+    // China: 0.5 hawk + 0.5 boycott = 1.0; US: 0.3 tightening + 0.7 hawk = 1.0.
+    const level = brink({ stance: 'hawk' }, { stance: 'hawk', boycott: true }, 0.3);
+    expect(crisisProvokers(level)).toEqual(['usg', 'china']);
+    expect(outcomeOf(level, 'crisis').scores.china.raw).toBeCloseTo(
+      outcomeOf(level, 'complete').scores.china.raw -
+        (WEIGHTS.crisisShareOfPar.china + WEIGHTS.crisisProvokerShareOfPar) * outcomeOf(level, 'crisis').scores.china.par,
+      9,
+    );
+    const news = makeState({ meters: { tension: 9 } });
+    news.modifiers.tensionDelta = 1;
+    resolveYear(news, orders(), fixedRandom(0.99));
+    expect(news.meters.tension).toBe(TENSION_CRISIS);
+    expect(crisisProvokers(news)).toEqual([]);
+    expect(crisisBlame(outcomeOf(news, 'crisis'))).toMatch(/no capital carries the blame/);
+  });
+});
+
 describe('a crisis through the reducer', () => {
   const runToCrisis = () => {
     let state = newMatch('crisis-seed', { scenario: '2026-h200', rounds: 12 });
@@ -90,12 +146,15 @@ describe('a crisis through the reducer', () => {
     for (const seat of SEATS) {
       // No smuggling was attempted, so the hidden stock adds nothing.
       const extra = seat === 'nvidia' ? WEIGHTS.nvFinalValuation * G.meters.nvValuation : 0;
-      const penalty = WEIGHTS.crisisShareOfPar[seat] * pars[seat].par;
+      // China's boycott, hawk stance and major release (1.8) outpushed the US hawk stance (0.7).
+      const blame = seat === 'china' ? WEIGHTS.crisisProvokerShareOfPar : 0;
+      const penalty = (WEIGHTS.crisisShareOfPar[seat] + blame) * pars[seat].par;
       // The base accrues with the years played: a crisis cuts it short.
       const base = (pars[seat].base * G.history.length) / G.rounds;
       expect(outcome.scores[seat].raw).toBeCloseTo(G.points[seat] + base + extra - penalty, 9);
       expect(outcome.scores[seat].par).toBe(pars[seat].par);
     }
+    expect(outcome.provokedBy).toEqual(['china']);
     const best = Math.max(...SEATS.map((s) => outcome.scores[s].score));
     expect(outcome.scores[outcome.winner].score).toBe(best);
   });

@@ -7,6 +7,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { RULES_VERSION } from '../../src/game/index.js';
 
 const directory = mkdtempSync(join(tmpdir(), 'record-cli-'));
 afterAll(() => rmSync(directory, { recursive: true, force: true }));
@@ -44,7 +45,7 @@ describe('npm run record', () => {
 
     const older = join(directory, 'older.json');
     writeFileSync(older, JSON.stringify({ ...record0, rulesVersion: 0 }));
-    expect(record('verify', older)).toMatchObject({ code: 1, stderr: expect.stringMatching(/RULES_VERSION.*rules version 0; this server plays rules version 1/) });
+    expect(record('verify', older)).toMatchObject({ code: 1, stderr: expect.stringMatching(new RegExp(`RULES_VERSION.*rules version 0; this server plays rules version ${RULES_VERSION}`)) });
 
     expect(record('verify')).toMatchObject({ code: 2, stderr: expect.stringMatching(/expected one FILE/) });
   }, 120_000);

@@ -3,7 +3,7 @@
  * summary, then the final scores; secrets only once the game is over.
  */
 import { describe, expect, it } from 'vitest';
-import { EVENTS, SEATS, SEAT_NAMES } from '../../src/game/index.js';
+import { crisisBlame, EVENTS, SEATS, SEAT_NAMES } from '../../src/game/index.js';
 import { RecordWriter, replayRecord, simulateRecord, transcript, transcriptOf } from '../../src/record/index.js';
 import { wrap } from '../../src/record/transcript.js';
 
@@ -46,6 +46,18 @@ describe('transcript', () => {
       expect(text).toMatch(new RegExp(`${SEAT_NAMES[seat]} +${s.raw.toFixed(2)} +${s.par.toFixed(2)} +${s.score.toFixed(2)}`));
     }
     expect(text).toContain(`Final K, every smuggled chip included: US ${result.kUs.toFixed(1)}, China ${result.kCn.toFixed(1)}.`);
+  });
+
+  it('names the capital a crisis is laid at, as the end screen does', () => {
+    // The first seeded bot game in the embargo scenario that ends in a crisis.
+    const crisis = Array.from({ length: 60 }, (_, i) => simulateRecord({ seed: `transcript-crisis-${i}`, scenario: 'embargo', players: 'bots' })).find(
+      (r) => r.result?.reason === 'crisis',
+    )!;
+    expect(crisis).toBeDefined();
+    const blame = crisisBlame(crisis.result!);
+    expect(blame).not.toBeNull();
+    expect(transcript(crisis).replace(/\n +/g, ' ')).toContain(blame!);
+    expect(text).not.toContain('pushed tension hardest');
   });
 
   it('fits a printed page', () => {

@@ -38,7 +38,7 @@ export function playSections(): string {
   w('- China refused the H20 over backdoor fears — so a trust meter falls with chip-security requirements and backdoor news, and China may boycott NVIDIA.');
   w('- Dependency on American hardware is a lever (Jensen Huang) — so the open-market scenario plays that thesis out, and NVIDIA scores on its China share.');
   w('- Selling to Chinese giants is a "temporary bridge" to domestic suppliers — so China\'s domestic-purchase mandate shifts buying to Huawei, whose sales fund its climb.');
-  w('- "An offer they can\'t refuse" fuels an arms race; others call for collaboration — so hawkish stances raise a tension meter, joint collaboration lowers it, and at 10 a crisis ends the game and every seat loses.');
+  w('- "An offer they can\'t refuse" fuels an arms race; others call for collaboration — so hawkish stances raise a tension meter, joint collaboration lowers it, and at 10 a crisis ends the game and every seat loses, the capital that pushed it over the edge most of all.');
   w();
   w(`A game lasts ${B.rounds} years by default (${B.startYear}–${B.startYear + B.rounds - 1}); a match may choose ${MIN_ROUNDS} to ${MAX_ROUNDS}. Each seat can be a person, a team sharing one seat, or a bot.`);
   w();
@@ -64,7 +64,7 @@ export function playSections(): string {
   w('3. **Orders (NVIDIA, China, Huawei — secret and simultaneous).** The three seats order at the same time. Each sees only *that* the others have ordered, never *what*. A seat may revise its order as often as it likes **until the last of the three is in**: the moment the third order arrives, the year resolves.');
   w('4. **Resolution (automatic).** The computer settles the year in a fixed order (section 5.12): the market clears, smuggling is checked, Huawei spends and learns, stocks, power and quality update, the meters move, next year\'s budgets are set and points are scored. A plain-language summary of the year is written to the log, and the orders are revealed — except China\'s smuggling spend, which is revealed only if the shipment was caught. (For the same reason the other seats never see China\'s savings: they see China\'s *announced* budget, section 5.6.)');
   w();
-  w(`After resolution, if tension has reached ${P.TENSION_CRISIS} the game ends at once in a **crisis**; if this was the last year the game ends normally; otherwise the next year begins with the news.`);
+  w(`After resolution, if tension has reached ${P.TENSION_CRISIS} the game ends at once in a **crisis** (every seat loses, and the capital that pushed tension hardest that year loses most, 6.2); if this was the last year the game ends normally; otherwise the next year begins with the news.`);
   w();
   w('**Turn timers.** A match may run with a timer per phase. When the deadline passes, the server plays the seat\'s *default order* for every seat that has not acted (the host can pause and resume the timer). The defaults are always legal:');
   w();

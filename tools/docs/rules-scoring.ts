@@ -49,6 +49,7 @@ export function scoringSection(): string {
     `China         += ${W.cnRatio} × log2(K_CN with smuggled chips / K_CN on the board)`,
     `US Government −= ${W.usgLead} × log2(K_CN with smuggled chips / K_CN on the board)`,
     `crisis:  every seat −= its share × its par: US Government ${pct(crisis.usg)}, NVIDIA ${pct(crisis.nvidia)}, China ${pct(crisis.china)}, Huawei ${pct(crisis.huawei)}`,
+    `         the capital that pushed hardest that year −= ${pct(W.crisisProvokerShareOfPar)} × its par more`,
     'score = raw / par',
   );
   w('**The base accrues with the years played**, like the points it evens out: a game cut short by a crisis after 5 of 8 years gives each seat 5/8 of its base, so a crisis does not favour the seats with the larger bases. A game that runs its course gives the whole base.');
@@ -56,6 +57,8 @@ export function scoringSection(): string {
   w("The smuggling term is the secret coming to light: China's hidden stock is added to its final-year K (using China's final power, the last year's power modifier and China's final quality), and the swing in the ratio is scored as in the yearly formula, once. The final K values reported for both blocs include the smuggled stock.");
   w();
   w(`**A crisis** (tension ${P.TENSION_CRISIS}) costs every seat a share of its own par — ${pct(crisis.usg)} for the US Government, whose objective includes no runaway arms race, and ${pct(crisis.nvidia)} for the others — so every seat loses in proportion to what it normally scores, and a crisis by itself favours no seat.`);
+  w();
+  w(`**Brinkmanship does not pay.** In the year the crisis breaks, the tension each capital added by its own choices is counted (the year record keeps it as \`tensionPush\`): for the US Government its tightening steps and its hawk stance; for China its hawk stance, a boycott, smuggling that was caught and an open-weight release. News cards and collaboration are nobody's push. The capital that pushed more — both, if they pushed exactly as much; neither, if only the news did — loses a further ${pct(W.crisisProvokerShareOfPar)} of its par, and the end screen names it. Without this rule the seat that provokes a crisis could win by it: everybody's score collapses, and the provoker's collapses no more than the others'. (Twilight Struggle settles the same question the same way: whoever brings DEFCON to 1 loses.)`);
   w();
   w('The **winner** is the seat with the highest score (raw / par; 1.00 = par). Ties go to the seat listed first: US Government, NVIDIA, China, Huawei. The **bloc view** is the mean score of the US Government and NVIDIA (US) and of China and Huawei (China).');
   w();

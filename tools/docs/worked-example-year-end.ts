@@ -92,13 +92,24 @@ export function yearEnd(out: Lines, ok: (label: string, mine: number, engine: nu
   trust = clamp(trust, 0, P.MAX_TRUST);
   const smugglingCaught = caught && cn.smuggling > 0;
   let tension = m.tension + mods.tensionDelta + TENSION.yearlyEase;
-  const tTerms: string[] = [n(m.tension), `${term(mods.tensionDelta)} (card and tightening)`];
+  const tTerms: string[] = [n(m.tension), `${term(mods.tensionDelta)} (the news)`];
   const add = (d: number, why: string) => { tension += d; tTerms.push(`${term(d)} (${why})`); };
-  if (pol.stance === 'hawk') add(TENSION.usgHawk * (s.summitTrack ? 2 : 1), 'US hawk');
-  if (cn.stance === 'hawk') add(TENSION.cnHawk, 'China hawk');
-  if (smugglingCaught) add(TENSION.caughtSmuggling, 'smuggling caught');
-  if (cn.boycott) add(TENSION.boycott, 'boycott');
-  if (ow.tension) add(ow.tension, 'open weights');
+  // Each capital's push, summed in the engine's order (4.1: the crisis is laid at the door of the
+  // one that pushed more).
+  const usHawk = pol.stance === 'hawk' ? TENSION.usgHawk * (s.summitTrack ? 2 : 1) : 0;
+  const pushUsg = mods.usgTightening + usHawk;
+  const pushCn =
+    (cn.stance === 'hawk' ? TENSION.cnHawk : 0) + (smugglingCaught ? TENSION.caughtSmuggling : 0) + (cn.boycott ? TENSION.boycott : 0) + ow.tension;
+  const usParts = [mods.usgTightening ? `${n(mods.usgTightening)} tightening` : '', usHawk ? `${n(usHawk)} hawk` : ''].filter(Boolean);
+  const cnParts = [
+    cn.stance === 'hawk' ? `${n(TENSION.cnHawk)} hawk` : '',
+    smugglingCaught ? `${n(TENSION.caughtSmuggling)} smuggling caught` : '',
+    cn.boycott ? `${n(TENSION.boycott)} boycott` : '',
+    ow.tension ? `${n(ow.tension)} open weights` : '',
+  ].filter(Boolean);
+  add(pushUsg, `US push${usParts.length ? ': ' + usParts.join(' + ') : ''}`);
+  add(pushCn, `China's push${cnParts.length ? ': ' + cnParts.join(' + ') : ''}`);
+  const pushOk = `${ok('usgPush', pushUsg, rec.tensionPush.usg)} ${ok('cnPush', pushCn, rec.tensionPush.china)}`;
   const usgCollab = pol.stance === 'collaborate';
   const cnCollab = cn.stance === 'collaborate';
   if (usgCollab && cnCollab) add(TENSION.bothCollaborate + (s.summitTrack ? TENSION.summitBonus : 0), 'both collaborate');
@@ -120,7 +131,7 @@ export function yearEnd(out: Lines, ok: (label: string, mine: number, engine: nu
   p("### 9. Meters and next year's purses");
   p();
   p(`- Trust: ${trustTerms.length === 1 ? 'no term applies, so it stays' : `${trustTerms.join(' ')} =`} **${n(trust)}** ${ok('trust', trust, rec.trust)}${f.nvBought > 0 && nv.chinaPrice > 100 ? ` (NVIDIA priced above list, ${nv.chinaPrice}%, so no goodwill)` : ''}.`);
-  p(`- Tension: ${tTerms.join(' ')} = **${n(tension)}** ${ok('tension', tension, rec.tension)}. ${tension >= P.TENSION_CRISIS ? 'A crisis: the game ends.' : `Below ${P.TENSION_CRISIS}: no crisis.`}`);
+  p(`- Tension: ${tTerms.join(' ')} = **${n(tension)}** ${ok('tension', tension, rec.tension)} (pushes ${pushOk}). ${tension >= P.TENSION_CRISIS ? 'A crisis: the game ends.' : `Below ${P.TENSION_CRISIS}: no crisis.`}`);
   p(`- Lobbying influence: ${n(m.lobbyInfluence)} × ${P.LOBBY_DECAY} + ${n(nv.lobbying)} × ${P.LOBBY_PER_B} = **${n(lobby)}** ${ok('lobby', lobby, Gpost.meters.lobbyInfluence)}: next year each tightening step costs max(1, round(${n(lobby)})) = ${tighteningPrice(lobby)} political capital.`);
   p(`- NVIDIA valuation: revenue growth ${n(f.nvRevenue)} / ${n(Gpre.economy.nvRevenue)} − 1 = ${n(growth)}; China market share ${n(f.nvBought)} / ${n(cnNew)} = ${n(nvShare)}. ` +
     `${n(m.nvValuation)} × (1 + 0.5 × ${n(g)}) × (1 + 0.05 × (${n(nvShare)} − 0.3)) × (1 − ${ow.valuationHit}) = **$${n(valuation)}T** ${ok('valuation', valuation, rec.nvValuation)}.`);

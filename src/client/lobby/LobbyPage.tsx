@@ -27,7 +27,7 @@ export function LobbyPage() {
             <li>NVIDIA, China and Huawei order at the same time, in secret; each may revise until the last order is in.</li>
             <li>The year resolves: the market clears, stocks and meters move, and a summary is read out.</li>
           </ol>
-          <p>Scores are measured against par (1.00 = an average game for that seat). If tension reaches 10, a crisis ends the game and everyone loses points.</p>
+          <p>Scores are measured against par (1.00 = an average game for that seat). If tension reaches 10, a crisis ends the game and everyone loses points — the capital that pushed hardest that year most of all.</p>
         </details>
         <p className="lobby__replays">
           <a href="/replays" data-internal data-testid="replays-link">

@@ -2,7 +2,7 @@
  * The end of the game: scores against pars (score = raw / par, 1.00 = par), the winner, the bloc
  * view for teams, the final K with every secret counted, and the secrets themselves.
  */
-import { SEAT_NAMES, SEATS, type Outcome, type PlayerView } from '../../game/index.js';
+import { crisisBlame, SEAT_NAMES, SEATS, type Outcome, type PlayerView } from '../../game/index.js';
 import { fixed } from '../ui/format.js';
 import { Board } from './Board.js';
 import { Secrets } from './Secrets.js';
@@ -28,6 +28,7 @@ export function EndScreen({ outcome, view, lines }: { outcome: Outcome; view: Pl
         <h2 id="end-title" tabIndex={-1}>
           {outcome.reason === 'crisis' ? 'Crisis! Tension reached 10 and the game ended at once.' : 'The last year is played.'}
         </h2>
+        {outcome.reason === 'crisis' ? <p data-testid="crisis-blame">{crisisBlame(outcome)}</p> : null}
         <p className="end-screen__winner" data-testid="winner">
           <SeatEmblem seat={outcome.winner} size={48} /> Winner: <strong>{SEAT_NAMES[outcome.winner]}</strong> ({who(outcome.winner)}) with{' '}
           {outcome.scores[outcome.winner].score.toFixed(2)}× par
