@@ -24,6 +24,17 @@ import {
 const t = perTestServer();
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Polls the match API until the seat shows no connected player. */
+async function waitForSeatAway(base: string, matchID: string, seat: number, timeoutMs = 5_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const info = await api(base, 'GET', `/api/matches/${matchID}`);
+    if (info.body.seats[seat].connected === false) return;
+    await sleep(20);
+  }
+  throw new Error(`seat ${seat} still shows a connected player after ${timeoutMs} ms`);
+}
 const ordersIn = (state: State<GameState>, ...seats: Array<'nvidia' | 'china' | 'huawei'>) =>
   state.ctx.phase === 'orders' && seats.every((seat) => state.G.secret.orders[seat] !== undefined);
 
@@ -116,10 +127,13 @@ describe('seat hand-over', () => {
     const client = connectClient(t.running.url, matchID, '1', credentials);
     await waitForClient(client, (state) => state.isConnected);
     client.stop();
-    await waitForMatch(t.running.server, matchID, (state) => ordersIn(state, 'china', 'huawei'));
+    // Asked as soon as the server has seen the socket close (not before: then the answer is that
+    // Ada is connected), the grace period has just begun.
+    await waitForSeatAway(t.running.url, matchID, 1);
     const early = await api(t.running.url, 'POST', `/api/matches/${matchID}/seats/1/bot`, { hostToken });
     expect(early.status).toBe(409);
     expect(early.body.error.message).toMatch(/can hand it to a bot in \d+ s/);
+    await waitForMatch(t.running.server, matchID, (state) => ordersIn(state, 'china', 'huawei'));
     await sleep(700);
     const late = await api(t.running.url, 'POST', `/api/matches/${matchID}/seats/1/bot`, { hostToken });
     expect(late.status).toBe(200);
