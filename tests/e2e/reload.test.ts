@@ -2,10 +2,13 @@
  * A reload in the middle of a year keeps the seat (credentials kept in the browser) and the
  * submitted order (it lives on the server and comes back as the view's own order); so does a
  * server restart, which the table rides out by reconnecting. Also: the host's timer controls,
- * and stale credentials refused by the server with a reason the player reads.
+ * a seat saving its own (redacted) record mid-game, and stale credentials refused by the server
+ * with a reason the player reads.
  */
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
+import { parseRecord } from '../../src/record/index.js';
 import { launchBrowser, newDevice } from './helpers/browser.js';
 import { startGameServer, type GameServer } from './helpers/server.js';
 import { createMatchInLobby, orderStatus, submitWhenMyTurn, takeSeat, waitForYearsResolved, yearsResolved } from './helpers/ui.js';
@@ -47,6 +50,21 @@ describe('reload mid-year', () => {
     await submitWhenMyTurn(page);
     await expect.poll(() => orderStatus(page).textContent()).toContain('Submitted ✓');
     await expect.poll(() => china.page.getByTestId('seat-nvidia').textContent()).toContain('order in ✓');
+
+    // Mid-game, a seat saves its own record so far: its own order is in it, with nothing secret
+    // of anyone else's (the server removes the seed and the digests as well).
+    await page.getByText('Seat options').click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-own-record').click()]);
+    const matchID = new URL(page.url()).pathname.split('/').at(-1)!;
+    expect(download.suggestedFilename()).toBe(`compute-race-${matchID}-1.json`);
+    const own = parseRecord(JSON.parse(readFileSync((await download.path())!, 'utf8')));
+    if (!own.ok) throw new Error(own.error.message);
+    expect(own.record.redacted).toEqual({ playerID: '1' });
+    expect(own.record.seed).toBeNull();
+    const nvidiaOrder = own.record.actions.find((a) => a.seat === 'nvidia' && a.move === 'submitOrder')!;
+    expect(nvidiaOrder.args![0]).toMatchObject({ chinaShare: 35, lobbying: 2.5 });
+    expect(await page.getByRole('status').filter({ hasText: 'Saved: every move so far' }).count()).toBe(1);
+    await page.getByText('Seat options').click();
 
     await page.reload();
 

@@ -11,5 +11,10 @@ export function downloadText(text: string, fileName: string, type: string): void
   window.setTimeout(() => URL.revokeObjectURL(url), 30_000);
 }
 
+const safe = (id: string) => id.replace(/[^A-Za-z0-9_-]/g, '_');
+
 /** The file name docs/record-format.md suggests. */
-export const recordFileName = (matchID: string) => `compute-race-${matchID.replace(/[^A-Za-z0-9_-]/g, '_')}.json`;
+export const recordFileName = (matchID: string) => `compute-race-${safe(matchID)}.json`;
+
+/** A seat's own record of a game still being played (as the server names it too). */
+export const ownRecordFileName = (matchID: string, playerID: string) => `compute-race-${safe(matchID)}-${safe(playerID)}.json`;

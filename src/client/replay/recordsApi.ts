@@ -62,7 +62,11 @@ async function send(path: string, init?: RequestInit): Promise<Response> {
   try {
     response = await fetch(path, {
       ...init,
-      headers: { Accept: 'application/json', ...(init?.body ? { 'Content-Type': 'application/json' } : {}) },
+      headers: {
+        Accept: 'application/json',
+        ...(init?.body ? { 'Content-Type': 'application/json' } : {}),
+        ...(init?.headers as Record<string, string> | undefined),
+      },
     });
   } catch {
     throw new ApiError(0, 'NETWORK', 'The server cannot be reached. Check your connection and try again.');
@@ -90,6 +94,11 @@ export const recordsApi = {
 
   /** A finished match's record as the server sends it (the caller parses and verifies it). */
   recordText: async (matchID: string): Promise<string> => (await send(recordPath(matchID))).text(),
+
+  /** During a game, a seat's own record so far: the server removes the seed and the other seats'
+   * orders. The credentials go in headers, never in an address that history would keep. */
+  ownRecordText: async (matchID: string, playerID: string, credentials: string): Promise<string> =>
+    (await send(recordPath(matchID), { headers: { 'x-player-id': playerID, 'x-credentials': credentials } })).text(),
 
   fork: (request: ForkRequest): Promise<CreatedMatch> =>
     json(CreatedMatchSchema, '/api/matches/fork', { method: 'POST', body: JSON.stringify(request) }),

@@ -1,11 +1,14 @@
 /**
  * A seated player's controls for the seat itself: hand it to a server bot (when stepping away)
- * and take it back, or leave the seat. The server decides; the seat list shows the result.
+ * and take it back, save one's own record of the game so far, or leave the seat. The server
+ * decides; the seat list shows the result.
  */
 import { useState } from 'react';
 import { BOT_STYLE_LABELS, BOT_STYLES } from '../../bots/index.js';
 import type { Seat } from '../../game/index.js';
 import { api, ApiError } from '../api/rest.js';
+import { downloadText, ownRecordFileName } from '../replay/download.js';
+import { recordsApi } from '../replay/recordsApi.js';
 
 export interface SeatControlsProps {
   matchID: string;
@@ -26,6 +29,14 @@ export function SeatControls({ matchID, playerID, seat, credentials, botPlaying,
       await call();
       setMessage(done);
       onChanged();
+    } catch (e) {
+      setMessage(e instanceof ApiError ? e.message : 'That did not work; try again.');
+    }
+  };
+  const saveOwnRecord = async () => {
+    try {
+      downloadText(await recordsApi.ownRecordText(matchID, playerID, credentials), ownRecordFileName(matchID, playerID), 'application/json');
+      setMessage("Saved: every move so far, with your own orders but not the other seats' secrets.");
     } catch (e) {
       setMessage(e instanceof ApiError ? e.message : 'That did not work; try again.');
     }
@@ -52,6 +63,9 @@ export function SeatControls({ matchID, playerID, seat, credentials, botPlaying,
           </button>
         </div>
       )}
+      <button type="button" className="button" onClick={() => void saveOwnRecord()} data-testid="download-own-record">
+        Download my record so far
+      </button>
       <button type="button" className="button button--quiet" onClick={onLeave}>
         Leave this seat on this device
       </button>
