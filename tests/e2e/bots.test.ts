@@ -4,32 +4,20 @@
  * panel; the bots (run by the server, acting through the same path as players) move in between.
  * The game reaches the end screen.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, newDevice, PHONE, screenshot } from './helpers/browser.js';
-import { startGameServer, type GameServer } from './helpers/server.js';
+import { describe, expect, it } from 'vitest';
+import { newDevice, PHONE, screenshot } from './helpers/browser.js';
+import { serverAndBrowser } from './helpers/suite.js';
 import { createMatchInLobby, playUntilOver, takeSeat, waitForYearsResolved } from './helpers/ui.js';
 
 const ROUNDS = 3;
 
-let server: GameServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startGameServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const suite = serverAndBrowser();
 
 describe('one person against three server bots', () => {
   it('plays China to the end screen while the server bots play the other seats', async () => {
     const started = Date.now();
-    const { page, context, errors } = await newDevice(browser, PHONE);
-    await createMatchInLobby(page, server.url, { rounds: ROUNDS, bots: { usg: 'hawk', nvidia: 'lobbyist', huawei: 'price-war' } });
+    const { page, context, errors } = await newDevice(suite.browser, PHONE);
+    await createMatchInLobby(page, suite.server.url, { rounds: ROUNDS, bots: { usg: 'hawk', nvidia: 'lobbyist', huawei: 'price-war' } });
 
     // The room shows the three bots; only China is open.
     await expect.poll(() => page.getByTestId('room-seat-usg').textContent()).toContain('Server bot (Hawk)');

@@ -6,40 +6,29 @@
  */
 import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { ORDER_SEATS, SEATS, type Seat } from '../../src/game/index.js';
-import { launchBrowser, newDevice, PHONE, DESKTOP, screenshot, type Device } from './helpers/browser.js';
-import { REPO_ROOT, startGameServer, type GameServer } from './helpers/server.js';
+import { newDevice, PHONE, DESKTOP, screenshot, type Device } from './helpers/browser.js';
+import { serverAndBrowser } from './helpers/suite.js';
+import { REPO_ROOT } from './helpers/server.js';
 import { createMatchInLobby, orderStatus, submitButton, submitWhenMyTurn, takeSeat, waitForEndScreen, waitForYearsResolved } from './helpers/ui.js';
 
 const ROUNDS = 3;
 const NAMES: Record<Seat, string> = { usg: 'Ada', nvidia: 'Jensen', china: 'Mei', huawei: 'Ren' };
 
-let server: GameServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startGameServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const suite = serverAndBrowser();
 
 describe('four players in four browsers', () => {
   it('create in the lobby, take the four seats, play every year to the end screen', async () => {
     const started = Date.now();
     const devices = {} as Record<Seat, Device>;
-    for (const seat of SEATS) devices[seat] = await newDevice(browser);
+    for (const seat of SEATS) devices[seat] = await newDevice(suite.browser);
     const page = (seat: Seat) => devices[seat].page;
 
     // The host creates the match and takes the US Government's seat.
-    await page('usg').goto(`${server.url}/`);
+    await page('usg').goto(`${suite.server.url}/`);
     await screenshot(page('usg'), 'lobby');
-    const invite = await createMatchInLobby(page('usg'), server.url, { rounds: ROUNDS });
+    const invite = await createMatchInLobby(page('usg'), suite.server.url, { rounds: ROUNDS });
     expect(invite).toMatch(/\/match\/[A-Za-z0-9_-]+$/);
     const code = (await page('usg').getByTestId('match-code').first().textContent()) ?? '';
     expect(code).toMatch(/^[A-Z0-9]{4,}$/);
@@ -49,11 +38,11 @@ describe('four players in four browsers', () => {
     // The others come in three ways: the invite link, the short code, the open-matches list.
     await page('nvidia').goto(invite);
     await takeSeat(page('nvidia'), 'nvidia', NAMES.nvidia);
-    await page('china').goto(`${server.url}/`);
+    await page('china').goto(`${suite.server.url}/`);
     await page('china').getByLabel('Match code').fill(code.toLowerCase());
     await page('china').getByRole('button', { name: 'Join', exact: true }).click();
     await takeSeat(page('china'), 'china', NAMES.china);
-    await page('huawei').goto(`${server.url}/`);
+    await page('huawei').goto(`${suite.server.url}/`);
     await page('huawei').locator('.open-matches a').first().click();
     await takeSeat(page('huawei'), 'huawei', NAMES.huawei);
     expect(page('huawei').url()).toBe(invite);
@@ -62,7 +51,7 @@ describe('four players in four browsers', () => {
     for (const seat of SEATS) await expect.poll(() => page('huawei').getByTestId(`seat-${seat}`).textContent()).toContain(NAMES[seat]);
 
     // A spectator follows the link to watch: no order panel, no credentials.
-    const watcher = await newDevice(browser);
+    const watcher = await newDevice(suite.browser);
     await watcher.page.goto(`${invite}?view=spectate`);
     await watcher.page.getByTestId('spectator-note').waitFor();
     expect(await watcher.page.getByTestId('submit-order').count()).toBe(0);

@@ -6,31 +6,19 @@
  * with a reason the player reads.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { parseRecord } from '../../src/record/index.js';
-import { launchBrowser, newDevice } from './helpers/browser.js';
-import { startGameServer, type GameServer } from './helpers/server.js';
+import { newDevice } from './helpers/browser.js';
+import { serverAndBrowser } from './helpers/suite.js';
 import { createMatchInLobby, orderStatus, submitWhenMyTurn, takeSeat, waitForYearsResolved, yearsResolved } from './helpers/ui.js';
 
-let server: GameServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startGameServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const suite = serverAndBrowser();
 
 describe('reload mid-year', () => {
   it('keeps the seat and the submitted order after a reload and a server restart', async () => {
-    const nvidia = await newDevice(browser);
-    const china = await newDevice(browser);
-    const invite = await createMatchInLobby(nvidia.page, server.url, { rounds: 3, bots: { usg: 'dealmaker', huawei: 'rnd-first' }, timer: 300 });
+    const nvidia = await newDevice(suite.browser);
+    const china = await newDevice(suite.browser);
+    const invite = await createMatchInLobby(nvidia.page, suite.server.url, { rounds: 3, bots: { usg: 'dealmaker', huawei: 'rnd-first' }, timer: 300 });
     await takeSeat(nvidia.page, 'nvidia', 'Jensen');
     // China is a person who has not ordered yet, so the year cannot resolve during the test.
     await china.page.goto(invite);
@@ -79,9 +67,9 @@ describe('reload mid-year', () => {
 
     // The server restarts: the table says it is reconnecting, reconnects by itself, and the
     // order is still the one submitted (it was stored on the server, not in the page).
-    await server.halt();
+    await suite.server.halt();
     await expect.poll(() => page.getByTestId('connection').textContent(), { timeout: 15_000 }).toContain('Reconnecting');
-    await server.resume();
+    await suite.server.resume();
     await expect.poll(() => page.getByTestId('connection').textContent(), { timeout: 20_000 }).toContain('Connected');
     await expect.poll(() => orderStatus(page).textContent()).toContain('Submitted ✓');
     expect(await page.getByLabel('Share offered to China').inputValue()).toBe('35');

@@ -7,26 +7,19 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { crisisBlame } from '../../src/game/index.js';
 import { canonicalJson, recordHash, simulateRecord, type GameRecord } from '../../src/record/index.js';
-import { ARTIFACTS, launchBrowser, newDevice, PHONE, screenshot } from './helpers/browser.js';
-import { startGameServer, type GameServer } from './helpers/server.js';
+import { ARTIFACTS, newDevice, PHONE, screenshot } from './helpers/browser.js';
+import { serverAndBrowser } from './helpers/suite.js';
 
-let server: GameServer;
-let browser: Browser;
 const files = join(ARTIFACTS, 'replay-import');
 
-beforeAll(async () => {
-  server = await startGameServer();
-  browser = await launchBrowser();
-  mkdirSync(files, { recursive: true });
-});
+const suite = serverAndBrowser();
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
+beforeAll(() => {
+  mkdirSync(files, { recursive: true });
 });
 
 function writeRecord(name: string, record: unknown): string {
@@ -36,7 +29,7 @@ function writeRecord(name: string, record: unknown): string {
 }
 
 async function importFile(page: Page, path: string): Promise<void> {
-  await page.goto(`${server.url}/replays`);
+  await page.goto(`${suite.server.url}/replays`);
   await page.getByTestId('import-file').setInputFiles(path);
 }
 
@@ -60,7 +53,7 @@ describe('importing a record file', () => {
       (r) => r.result?.reason === 'crisis',
     )!;
     expect(crisis, 'no crisis among 60 seeded embargo games').toBeDefined();
-    const { page, context, errors } = await newDevice(browser);
+    const { page, context, errors } = await newDevice(suite.browser);
     await importFile(page, writeRecord('crisis.json', crisis));
     await waitForReplay(page);
     await page.getByTestId('replay-slider').focus();
@@ -72,7 +65,7 @@ describe('importing a record file', () => {
   });
 
   it('opens a good record in the viewer, steps it with the keys and keeps the point in the address', async () => {
-    const { page, context, errors } = await newDevice(browser);
+    const { page, context, errors } = await newDevice(suite.browser);
     await importFile(page, writeRecord('good.json', good));
     await waitForReplay(page);
     expect(new URL(page.url()).pathname).toBe('/replay/file');
@@ -132,7 +125,7 @@ describe('importing a record file', () => {
   });
 
   it('refuses a tampered record, naming the first action where it diverges', async () => {
-    const { page, context, errors } = await newDevice(browser);
+    const { page, context, errors } = await newDevice(suite.browser);
     const tampered = structuredClone(good) as GameRecord;
     const index = tampered.actions.findIndex((a, i) => i > 4 && a.seat === 'nvidia');
     const order = tampered.actions[index]!.args![0] as { rnd: number };
@@ -156,7 +149,7 @@ describe('importing a record file', () => {
   });
 
   it('names both versions for another format version, and the path for a malformed record', async () => {
-    const { page, context } = await newDevice(browser);
+    const { page, context } = await newDevice(suite.browser);
     await importFile(page, writeRecord('version2.json', { ...good, formatVersion: 2 }));
     const message = page.getByTestId('record-problem-message');
     await message.waitFor();
@@ -176,7 +169,7 @@ describe('importing a record file', () => {
   });
 
   it('fits a phone: the viewer at 390 px has no sideways scrolling', async () => {
-    const { page, context, errors } = await newDevice(browser, PHONE);
+    const { page, context, errors } = await newDevice(suite.browser, PHONE);
     await importFile(page, writeRecord('good-phone.json', good));
     await waitForReplay(page);
     await page.getByTestId('year-2027').click();

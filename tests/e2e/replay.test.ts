@@ -7,33 +7,22 @@
  * fork to its end through the table; the fork's replay names its parent and links back to the
  * parent's replay at the fork point; the replays list shows both, the fork marked.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { ORDER_SEATS, SEAT_NAMES, type OrderSeat } from '../../src/game/index.js';
 import { parseRecord, type GameRecord } from '../../src/record/index.js';
-import { DESKTOP, launchBrowser, newDevice, screenshot } from './helpers/browser.js';
-import { startGameServer, type GameServer } from './helpers/server.js';
+import { DESKTOP, newDevice, screenshot } from './helpers/browser.js';
+import { serverAndBrowser } from './helpers/suite.js';
 import { createMatchInLobby, playUntilOver, takeSeat, waitForEndScreen } from './helpers/ui.js';
 
 const ROUNDS = 4;
 const FORK_YEAR = 2028;
 const TIMEOUT = 60_000;
 
-let server: GameServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startGameServer({ BOT_DELAY_MS: '0' });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const suite = serverAndBrowser({ BOT_DELAY_MS: '0' });
 
 async function fetchRecord(matchID: string): Promise<GameRecord> {
-  const response = await fetch(`${server.url}/api/matches/${matchID}/record`);
+  const response = await fetch(`${suite.server.url}/api/matches/${matchID}/record`);
   expect(response.status, await response.clone().text()).toBe(200);
   const parsed = parseRecord(await response.json());
   if (!parsed.ok) throw new Error(parsed.error.message);
@@ -59,10 +48,10 @@ const position = (page: Page) => page.getByTestId('replay-position').textContent
 describe('replays and what-if matches', () => {
   it('replays a bot game, forks it at year 3 with a person, plays the fork out and links it to its parent', async () => {
     const started = Date.now();
-    const { page, context, errors } = await newDevice(browser, DESKTOP);
+    const { page, context, errors } = await newDevice(suite.browser, DESKTOP);
 
     // 1. Four bots play a 4-year match, created in the lobby and watched to the end.
-    await createMatchInLobby(page, server.url, { rounds: ROUNDS, bots: { usg: 'dealmaker', nvidia: 'china-first', china: 'buyer', huawei: 'rnd-first' } });
+    await createMatchInLobby(page, suite.server.url, { rounds: ROUNDS, bots: { usg: 'dealmaker', nvidia: 'china-first', china: 'buyer', huawei: 'rnd-first' } });
     const parentID = matchIDOf(page);
     await page.getByTestId('spectate-link').click();
     await page.getByTestId('end-screen').waitFor({ timeout: TIMEOUT });
@@ -118,8 +107,8 @@ describe('replays and what-if matches', () => {
     expect(await page.locator('.replay-k [data-testid=k-chart-cursor]').count()).toBe(1);
 
     // A shared link opens at its point, in its view.
-    const other = await newDevice(browser, DESKTOP);
-    await other.page.goto(`${server.url}/replay/${parentID}?at=${forkAt}&view=all`);
+    const other = await newDevice(suite.browser, DESKTOP);
+    await other.page.goto(`${suite.server.url}/replay/${parentID}?at=${forkAt}&view=all`);
     await waitForReplay(other.page);
     expect(await position(other.page)).toBe(`${forkAt} / ${parent.actions.length}`);
     expect(await other.page.getByTestId(`pending-${secretSeat}`).textContent()).toBe(allSeeing);
@@ -167,7 +156,7 @@ describe('replays and what-if matches', () => {
     expect(await position(page)).toBe(`${forkAt} / ${parent.actions.length}`);
 
     // 7. The replays list (reached from the lobby) shows both matches, the fork marked with its parent.
-    await page.goto(`${server.url}/`);
+    await page.goto(`${suite.server.url}/`);
     await page.getByTestId('replays-link').click();
     await page.waitForURL('**/replays');
     const forkItem = page.getByTestId(`replay-item-${forkID}`);
