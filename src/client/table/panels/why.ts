@@ -18,7 +18,7 @@ export const WHY = {
     enforcement: { why: 'Each level makes a smuggling attempt likelier to be caught.', argument: 'geniuses' },
     fabSubsidy: { why: "US fabs raise NVIDIA's output: more chips for American data centres.", argument: 'capital-stock' },
     energySubsidy: { why: 'Power caps usable compute: chips without power add nothing to K.', argument: 'pro-energy' },
-    stance: { why: 'Hawk raises tension; collaborating with China lowers it. At 10 a crisis ends the game.', argument: 'offer-vs-collaboration' },
+    stance: { why: 'Hawk raises tension; collaborating with China lowers it. At 10 a crisis ends the game, and the capital that pushed hardest that year loses most.', argument: 'offer-vs-collaboration' },
     intelligence: { why: "See Huawei's exact R&D progress instead of an estimate.", argument: 'self-reliance' },
   },
   nvidia: {
@@ -36,7 +36,7 @@ export const WHY = {
     openWeights: { why: "Raises China's model quality Q, and cuts NVIDIA's valuation; adds tension.", argument: 'open-source-valuations' },
     smuggling: { why: 'Chips beyond the rules, secret unless caught; a seizure raises tension.', argument: 'aggregatable' },
     boycott: { why: 'Refuse NVIDIA chips this year: pushes buyers to Huawei, raises tension.', argument: 'h20-refusal' },
-    stance: { why: 'Collaborate, and if Washington does too, tension falls fast.', argument: 'offer-vs-collaboration' },
+    stance: { why: 'Collaborate, and if Washington does too, tension falls fast. A crisis costs most the capital that pushed hardest that year.', argument: 'offer-vs-collaboration' },
   },
   huawei: {
     rnd: { why: 'Progress to the next tech level: each level makes your chips 1.6x as strong.', argument: 'self-reliance' },
