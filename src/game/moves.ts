@@ -9,7 +9,6 @@ import { reject, type Rejection } from './rejection.js';
 import { ORDER_SEATS, seatOf, type OrderSeat } from './seats.js';
 import type { GameState, Orders, Policy } from './types.js';
 import { TENSION } from './resolve.js';
-import { SCENARIOS } from './scenarios.js';
 import { ChinaOrderSchema, HuaweiOrderSchema, NvidiaOrderSchema } from './orders.js';
 
 export const INVALID_MOVE = 'INVALID_MOVE' as const;
@@ -62,9 +61,7 @@ export function setPolicy({ G, ctx, playerID }: MoveContext, ...args: unknown[])
   const steps = tighteningSteps(G.policy, policy);
   G.meters.politicalCapital -= policyCapitalCost(G, policy);
   G.economy.usgBudget -= policy.fabSubsidy + policy.energySubsidy;
-  // On the summit track, tightening in the middle of talks costs twice the tension.
-  const summit = SCENARIOS[G.scenario].summitTrack ? 2 : 1;
-  G.modifiers.usgTightening = summit * Math.min(TENSION.maxTightening, steps * TENSION.perTighteningStep);
+  G.modifiers.usgTightening = Math.min(TENSION.maxTightening, steps * TENSION.perTighteningStep);
   G.policy = policy;
   G.policySet = true;
 }

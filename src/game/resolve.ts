@@ -188,8 +188,9 @@ export function resolveYear(G: GameState, orders: Orders, random: RandomSource):
   // Each capital's own pushes are kept apart: a crisis is laid at the door of the one that
   // pushed hardest in the year it broke.
   const tensionPush = {
-    // On the summit track, walking away from the table costs twice as much.
-    usg: mods.usgTightening + (policy.stance === 'hawk' ? TENSION.usgHawk * (scenario.summitTrack ? 2 : 1) : 0),
+    // On the summit track, the US Government's pushes (tightening in the middle of talks,
+    // walking away from the table) count twice.
+    usg: (mods.usgTightening + (policy.stance === 'hawk' ? TENSION.usgHawk : 0)) * (scenario.summitTrack ? 2 : 1),
     china:
       (cn.stance === 'hawk' ? TENSION.cnHawk : 0) +
       (smugglingCaught > 0 ? TENSION.caughtSmuggling : 0) +

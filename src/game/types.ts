@@ -146,7 +146,8 @@ export interface Modifiers {
   usPriceMult: number;
   /** Tension from the news (the USG's tightening is kept apart, so a crisis can be attributed). */
   tensionDelta: number;
-  /** Tension from this year's tightening of the export rules (set with the policy). */
+  /** Tension from this year's tightening of the export rules (set with the policy; doubled at
+   * resolution on the summit track, like the hawk stance). */
   usgTightening: number;
 }
 

@@ -96,11 +96,13 @@ export function yearEnd(out: Lines, ok: (label: string, mine: number, engine: nu
   const add = (d: number, why: string) => { tension += d; tTerms.push(`${term(d)} (${why})`); };
   // Each capital's push, summed in the engine's order (4.1: the crisis is laid at the door of the
   // one that pushed more).
-  const usHawk = pol.stance === 'hawk' ? TENSION.usgHawk * (s.summitTrack ? 2 : 1) : 0;
-  const pushUsg = mods.usgTightening + usHawk;
+  const summitFactor = s.summitTrack ? 2 : 1;
+  const tightening = mods.usgTightening * summitFactor;
+  const usHawk = pol.stance === 'hawk' ? TENSION.usgHawk * summitFactor : 0;
+  const pushUsg = (mods.usgTightening + (pol.stance === 'hawk' ? TENSION.usgHawk : 0)) * summitFactor;
   const pushCn =
     (cn.stance === 'hawk' ? TENSION.cnHawk : 0) + (smugglingCaught ? TENSION.caughtSmuggling : 0) + (cn.boycott ? TENSION.boycott : 0) + ow.tension;
-  const usParts = [mods.usgTightening ? `${n(mods.usgTightening)} tightening` : '', usHawk ? `${n(usHawk)} hawk` : ''].filter(Boolean);
+  const usParts = [tightening ? `${n(tightening)} tightening` : '', usHawk ? `${n(usHawk)} hawk` : ''].filter(Boolean);
   const cnParts = [
     cn.stance === 'hawk' ? `${n(TENSION.cnHawk)} hawk` : '',
     smugglingCaught ? `${n(TENSION.caughtSmuggling)} smuggling caught` : '',
