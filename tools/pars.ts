@@ -46,7 +46,9 @@ function fit(samples: Sample[]): BySeat<{ par: number; base: number; winRate: nu
   const base: BySeat<number> = { usg: 0, nvidia: 0, china: 0, huawei: 0 };
   // Every seat starts with enough base that its raw scores are clearly positive.
   for (const s of SEATS) base[s] = Math.max(0, 5 - Math.min(...samples.map((x) => x.points[s] / x.played)));
-  let result = evaluate(samples, base);
+  // The mean share of par lost to crises does not depend on the base: computed once.
+  const crisisMean = bySeat((s) => mean(samples.map((x) => x.crisisShare[s])));
+  let result = evaluate(samples, base, crisisMean);
   for (let i = 0; i < 400; i++) {
     const rates = SEATS.map((s) => [s, result[s].winRate] as [Seat, number]).sort((a, b) => b[1] - a[1]);
     const [top, topRate] = rates[0]!;
@@ -54,30 +56,21 @@ function fit(samples: Sample[]): BySeat<{ par: number; base: number; winRate: nu
     if (topRate <= TARGET.high && bottomRate >= TARGET.low) break;
     base[top] += 0.04 * result[top].par + 0.5;
     if (base[bottom] > 0) base[bottom] = Math.max(0, base[bottom] - 0.02 * result[bottom].par);
-    result = evaluate(samples, base);
+    result = evaluate(samples, base, crisisMean);
   }
   return result;
 }
 
-function evaluate(samples: Sample[], base: BySeat<number>) {
+function evaluate(samples: Sample[], base: BySeat<number>, crisisMean: BySeat<number>) {
   // par = mean(points + base x played - crisis share x par), solved for par.
-  const par = Object.fromEntries(
-    SEATS.map((s) => [
-      s,
-      mean(samples.map((x) => x.points[s] + base[s] * x.played)) / (1 + mean(samples.map((x) => x.crisisShare[s]))),
-    ]),
-  ) as BySeat<number>;
+  const par = bySeat((s) => mean(samples.map((x) => x.points[s] + base[s] * x.played)) / (1 + crisisMean[s]));
   const raw = (x: Sample, s: Seat) => x.points[s] + base[s] * x.played - x.crisisShare[s] * par[s];
   const wins: BySeat<number> = { usg: 0, nvidia: 0, china: 0, huawei: 0 };
   for (const x of samples) {
     const winner = SEATS.reduce<Seat>((best, s) => (raw(x, s) / par[s] > raw(x, best) / par[best] ? s : best), 'usg');
     wins[winner] += 1;
   }
-  return Object.fromEntries(SEATS.map((s) => [s, { par: par[s], base: base[s], winRate: wins[s] / samples.length }])) as BySeat<{
-    par: number;
-    base: number;
-    winRate: number;
-  }>;
+  return bySeat((s) => ({ par: par[s], base: base[s], winRate: wins[s] / samples.length }));
 }
 
 const table = structuredClone(PAR_TABLE);

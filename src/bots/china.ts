@@ -29,14 +29,15 @@ export function chinaOrder(style: ChinaStyle, view: PlayerView, random: Random):
   const budget = Math.max(0, view.economy.cnBudget) * 0.97;
   const nvidiaOpen = view.policy.tier !== 'embargo' && view.meters.trust > 0;
   const share = (x: number) => floor1(budget * Math.max(0, x));
+  const last = view.history[view.history.length - 1];
   // Reciprocity: a US Government that came to the table last year is likelier to find China there.
-  const usgCollaborated = view.history[view.history.length - 1]?.policy.stance === 'collaborate';
+  const usgCollaborated = last?.policy.stance === 'collaborate';
   let o: ChinaOrder;
   switch (style) {
     case 'buyer': {
       // A buyer leans in when there is no volume cap, and watches the price: last year's dear
       // NVIDIA chips send money to Huawei instead.
-      const lastPrice = view.history[view.history.length - 1]?.orders.nvidia.chinaPrice ?? 100;
+      const lastPrice = last?.orders.nvidia.chinaPrice ?? 100;
       const appetite = (view.policy.volumeCap === null ? 0.6 : 0.5) - (lastPrice > 130 ? 0.15 : lastPrice > 110 ? 0.07 : 0);
       const nv = nvidiaOpen ? Math.max(0, jitter(random, appetite, 0.1) - priceTilt(view)) : 0;
       o = {

@@ -26,26 +26,28 @@ function subsidies(view: PlayerView, energyShare: number): Pick<Policy, 'fabSubs
 }
 
 export function usgPolicy(style: UsgStyle, view: PlayerView, random: Random): Policy {
-  const locks = SCENARIOS[view.scenario].locks;
+  const scenario = SCENARIOS[view.scenario];
+  const locks = scenario.locks;
   const tension = view.meters.tension;
   const base = view.policy;
   let wanted: Policy;
   switch (style) {
     case 'hawk': {
-      const atStrictest = base.tier === strictest(locks.tiers, EXPORT_TIERS);
-      const inherited = SCENARIOS[view.scenario].policy.tier === 'embargo';
+      const strictestTier = strictest(locks.tiers, EXPORT_TIERS);
+      const atStrictest = base.tier === strictestTier;
+      const inherited = scenario.policy.tier === 'embargo';
       // A hawk does not sit at the summit table.
-      const summit = SCENARIOS[view.scenario].summitTrack;
+      const summit = scenario.summitTrack;
       // A hawk who inherits an embargo and sees Huawei fill the gap lets in throttled,
       // security-tagged chips: dependence on American hardware is a lever too.
       const takeTheAirOut = inherited && view.meters.huaweiLevel >= 3 && locks.tiers.includes('compliant');
       wanted = {
         ...base,
-        tier: takeTheAirOut ? 'compliant' : strictest(locks.tiers, EXPORT_TIERS),
+        tier: takeTheAirOut ? 'compliant' : strictestTier,
         volumeCap: strictest(locks.volumeCaps, [...VOLUME_CAPS].reverse()),
         licenseFee: locks.fees.includes(25) ? 25 : locks.fees[0]!,
         // Security on chips that are not sold is only a gesture, and it costs trust.
-        chipSecurity: locks.chipSecurity.includes(true) && (takeTheAirOut || strictest(locks.tiers, EXPORT_TIERS) !== 'embargo'),
+        chipSecurity: locks.chipSecurity.includes(true) && (takeTheAirOut || strictestTier !== 'embargo'),
         enforcement: chance(random, 0.6) ? 3 : 2,
         // Once the rule is as strict as it can be, there is less to signal by a hawkish stance.
         // A hawk who inherits an embargo has nothing left to escalate: it guards the embargo
@@ -75,7 +77,7 @@ export function usgPolicy(style: UsgStyle, view: PlayerView, random: Random): Po
         licenseFee: locks.fees.includes(25) ? 25 : locks.fees[0]!,
         chipSecurity: false,
         enforcement: 1,
-        stance: tension >= 4 || chance(random, SCENARIOS[view.scenario].summitTrack ? 0.6 : 0.4) ? 'collaborate' : 'neutral',
+        stance: tension >= 4 || chance(random, scenario.summitTrack ? 0.6 : 0.4) ? 'collaborate' : 'neutral',
         intelligence: false,
         ...subsidies(view, 0.3),
       };
@@ -99,7 +101,7 @@ export function usgPolicy(style: UsgStyle, view: PlayerView, random: Random): Po
         enforcement: 2,
         // On a summit track a pragmatist takes the seat at the table early.
         stance:
-          tension >= (SCENARIOS[view.scenario].summitTrack ? 3 : 6)
+          tension >= (scenario.summitTrack ? 3 : 6)
             ? 'collaborate'
             : tension <= 3 && chance(random, 0.3)
               ? 'hawk'

@@ -104,8 +104,9 @@ export function finalRaw(
   const raw = bySeat((seat) => G.points[seat] + pars[seat].base * played);
   raw.nvidia += w.nvFinalValuation * G.meters.nvValuation;
   // What the board did not show: China's smuggled chips, in the last year's standing.
-  raw.china += w.cnRatio * log2(Math.max(all.kCn, 1e-6) / Math.max(pub.kCn, 1e-6));
-  raw.usg -= w.usgLead * log2(Math.max(all.kCn, 1e-6) / Math.max(pub.kCn, 1e-6));
+  const hidden = log2(Math.max(all.kCn, 1e-6) / Math.max(pub.kCn, 1e-6));
+  raw.china += w.cnRatio * hidden;
+  raw.usg -= w.usgLead * hidden;
   const provokedBy = reason === 'crisis' ? crisisProvokers(G) : [];
   for (const seat of SEATS) raw[seat] -= crisisPenaltyShare(seat, reason, provokedBy) * pars[seat].par;
   return { raw, kUs: all.kUs, kCn: all.kCn, provokedBy };

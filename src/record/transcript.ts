@@ -130,7 +130,7 @@ function finalSection(record: GameRecord, G: GameState): string[] {
   const years = G.history.length;
   const ending =
     result.reason === 'crisis'
-      ? `The game ended in a crisis in ${G.history.at(-1)?.year ?? '?'}: tension reached the top of the scale. ${G.outcome ? crisisBlame(G.outcome) : ''}`.trimEnd()
+      ? `The game ended in a crisis in ${G.history.at(-1)?.year ?? '?'}: tension reached the top of the scale. ${crisisBlame(result)}`
       : `The game ran its full ${years} years.`;
   const lines = [
     RULE,

@@ -13,6 +13,7 @@ import { crisisBlame } from '../../src/game/index.js';
 import { canonicalJson, recordHash, simulateRecord, type GameRecord } from '../../src/record/index.js';
 import { ARTIFACTS, newDevice, PHONE, screenshot } from './helpers/browser.js';
 import { serverAndBrowser } from './helpers/suite.js';
+import { waitForReplay } from './helpers/ui.js';
 
 const files = join(ARTIFACTS, 'replay-import');
 
@@ -31,17 +32,6 @@ function writeRecord(name: string, record: unknown): string {
 async function importFile(page: Page, path: string): Promise<void> {
   await page.goto(`${suite.server.url}/replays`);
   await page.getByTestId('import-file').setInputFiles(path);
-}
-
-/** Waits for the viewer; a record the page refused fails the test with the page's own reason. */
-async function waitForReplay(page: Page): Promise<void> {
-  const shown = await page.waitForFunction(
-    () => (document.querySelector('[data-testid=replay-table]') ? 'ok' : document.querySelector('[data-testid=record-problem]')?.textContent) ?? false,
-    undefined,
-    { timeout: 30_000 },
-  );
-  const outcome = await shown.jsonValue();
-  if (outcome !== 'ok') throw new Error(`The replay did not open: ${outcome}`);
 }
 
 const good = simulateRecord({ seed: 'replay-import', scenario: '2026-h200', rounds: 4 });

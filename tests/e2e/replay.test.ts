@@ -13,7 +13,7 @@ import { ORDER_SEATS, SEAT_NAMES, type OrderSeat } from '../../src/game/index.js
 import { parseRecord, type GameRecord } from '../../src/record/index.js';
 import { DESKTOP, newDevice, screenshot } from './helpers/browser.js';
 import { serverAndBrowser } from './helpers/suite.js';
-import { createMatchInLobby, playUntilOver, takeSeat, waitForEndScreen } from './helpers/ui.js';
+import { createMatchInLobby, playUntilOver, takeSeat, waitForEndScreen, waitForReplay } from './helpers/ui.js';
 
 const ROUNDS = 4;
 const FORK_YEAR = 2028;
@@ -27,17 +27,6 @@ async function fetchRecord(matchID: string): Promise<GameRecord> {
   const parsed = parseRecord(await response.json());
   if (!parsed.ok) throw new Error(parsed.error.message);
   return parsed.record;
-}
-
-/** Waits for the viewer; a record the page refused fails the test with the page's own reason. */
-async function waitForReplay(page: Page): Promise<void> {
-  const shown = await page.waitForFunction(
-    () => (document.querySelector('[data-testid=replay-table]') ? 'ok' : document.querySelector('[data-testid=record-problem]')?.textContent) ?? false,
-    undefined,
-    { timeout: 30_000 },
-  );
-  const outcome = await shown.jsonValue();
-  if (outcome !== 'ok') throw new Error(`The replay did not open: ${outcome}`);
 }
 
 /** A replay's address; the viewer adds ?at=&view= to it as soon as it shows. */

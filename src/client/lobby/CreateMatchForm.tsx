@@ -14,7 +14,6 @@ import { HUMAN, SeatChoice, TimerSelect } from './SeatsAndTimer.js';
 
 type SeatPick = { kind: 'human' } | { kind: 'bot'; style: BotStyle };
 
-
 export function CreateMatchForm() {
   const [scenario, setScenario] = useState<ScenarioId>(DEFAULT_SCENARIO);
   const [rounds, setRounds] = useState<number>(SCENARIOS[DEFAULT_SCENARIO].rounds);

@@ -5,7 +5,7 @@
  * and answers like POST /api/matches; the host token is kept and the browser goes to the new
  * match's page, as the lobby's create form does.
  */
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { isStyleFor } from '../../bots/index.js';
 import { SEATS, type Seat } from '../../game/index.js';
 import type { GameRecord } from '../../record/index.js';
@@ -13,6 +13,7 @@ import { saveHostToken } from '../api/credentials.js';
 import { ApiError } from '../api/rest.js';
 import { matchPath, navigate } from '../app/router.js';
 import { HUMAN, SeatChoice, TimerSelect } from '../lobby/SeatsAndTimer.js';
+import { useModalDialog } from '../ui/useModalDialog.js';
 import { recordsApi, type ForkRequest, type ForkSeat } from './recordsApi.js';
 import type { ReplaySource } from './routes.js';
 
@@ -35,19 +36,12 @@ export interface ForkDialogProps {
 }
 
 export function ForkDialog({ open, onClose, record, source, actionIndex, pointText }: ForkDialogProps) {
-  const dialog = useRef<HTMLDialogElement>(null);
+  const dialog = useModalDialog(open);
   const [choices, setChoices] = useState(() => initialChoices(record));
   const [timer, setTimer] = useState(0);
   const [autoBot, setAutoBot] = useState(true);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (open && !element.open) element.showModal();
-    if (!open && element.open) element.close();
-  }, [open]);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();

@@ -2,21 +2,15 @@
  * The record as plain text, year by year (src/record transcriptOf), to read, print or save. While
  * printing, the page shows only the transcript (see replay-page.css, html.print-transcript).
  */
-import { useEffect, useMemo, useRef } from 'react';
+import { useMemo } from 'react';
+import { useModalDialog } from '../ui/useModalDialog.js';
 import { transcriptOf, type Replay } from '../../record/index.js';
 import { downloadText } from './download.js';
 
 export function TranscriptDialog({ open, onClose, replay }: { open: boolean; onClose: () => void; replay: Replay }) {
-  const dialog = useRef<HTMLDialogElement>(null);
+  const dialog = useModalDialog(open);
   // Written only once asked for: it is a second pass over every state.
   const text = useMemo(() => (open ? transcriptOf(replay) : ''), [open, replay]);
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (open && !element.open) element.showModal();
-    if (!open && element.open) element.close();
-  }, [open]);
 
   const print = () => {
     const root = document.documentElement;

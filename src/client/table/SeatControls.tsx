@@ -28,24 +28,27 @@ export function SeatControls({ matchID, playerID, seat, credentials, botPlaying,
     try {
       await call();
       setMessage(done);
+    } catch (e) {
+      setMessage(e instanceof ApiError ? e.message : 'That did not work; try again.');
+    }
+  };
+  /** A change to who plays the seat: the seat list is fetched again afterwards. */
+  const changeSeat = (call: () => Promise<unknown>, done: string) =>
+    act(async () => {
+      await call();
       onChanged();
-    } catch (e) {
-      setMessage(e instanceof ApiError ? e.message : 'That did not work; try again.');
-    }
-  };
-  const saveOwnRecord = async () => {
-    try {
-      downloadText(await recordsApi.ownRecordText(matchID, playerID, credentials), ownRecordFileName(matchID, playerID), 'application/json');
-      setMessage("Saved: every move so far, with your own orders but not the other seats' secrets.");
-    } catch (e) {
-      setMessage(e instanceof ApiError ? e.message : 'That did not work; try again.');
-    }
-  };
+    }, done);
+  const saveOwnRecord = () =>
+    act(
+      async () =>
+        downloadText(await recordsApi.ownRecordText(matchID, playerID, credentials), ownRecordFileName(matchID, playerID), 'application/json'),
+      "Saved: every move so far, with your own orders but not the other seats' secrets.",
+    );
   return (
     <details className="seat-controls">
       <summary>Seat options</summary>
       {botPlaying ? (
-        <button type="button" className="button" onClick={() => void act(() => api.seatToHuman(matchID, playerID, credentials), 'You play your seat again.')}>
+        <button type="button" className="button" onClick={() => void changeSeat(() => api.seatToHuman(matchID, playerID, credentials), 'You play your seat again.')}>
           Take my seat back from the bot
         </button>
       ) : (
@@ -58,7 +61,7 @@ export function SeatControls({ matchID, playerID, seat, credentials, botPlaying,
               </option>
             ))}
           </select>
-          <button type="button" className="button" onClick={() => void act(() => api.seatToBot(matchID, playerID, { credentials }, style), 'A bot plays your seat until you take it back.')}>
+          <button type="button" className="button" onClick={() => void changeSeat(() => api.seatToBot(matchID, playerID, { credentials }, style), 'A bot plays your seat until you take it back.')}>
             Let a bot play my seat
           </button>
         </div>

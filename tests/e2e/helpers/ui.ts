@@ -79,6 +79,17 @@ export async function waitForEndScreen(page: Page): Promise<void> {
   await page.getByTestId('end-screen').waitFor({ timeout: TIMEOUT });
 }
 
+/** Waits for the replay viewer; a record the page refused fails the test with the page's own reason. */
+export async function waitForReplay(page: Page): Promise<void> {
+  const shown = await page.waitForFunction(
+    () => (document.querySelector('[data-testid=replay-table]') ? 'ok' : document.querySelector('[data-testid=record-problem]')?.textContent) ?? false,
+    undefined,
+    { timeout: TIMEOUT },
+  );
+  const outcome = await shown.jsonValue();
+  if (outcome !== 'ok') throw new Error(`The replay did not open: ${outcome}`);
+}
+
 /** Plays this seat until the game is over: whenever it may act, it sends its panel's order. */
 export async function playUntilOver(page: Page, maxMoves = 40): Promise<number> {
   let moves = 0;
