@@ -6,7 +6,7 @@
 import type { Ctx } from 'boardgame.io';
 import { CHECK_ORDER, checkPolicy, PolicySchema, policyCapitalCost, tighteningSteps } from './orders.js';
 import { reject, type Rejection } from './rejection.js';
-import { ORDER_SEATS, seatOf, type OrderSeat } from './seats.js';
+import { isOrderSeat, ORDER_SEATS, seatOf, type OrderSeat } from './seats.js';
 import type { GameState, Orders, Policy } from './types.js';
 import { TENSION } from './resolve.js';
 import { ChinaOrderSchema, HuaweiOrderSchema, NvidiaOrderSchema } from './orders.js';
@@ -33,7 +33,7 @@ function checkTurn(G: GameState, ctx: MoveContext['ctx'], playerID: string | nul
     if (ctx.phase !== 'policy') return reject('NOT_YOUR_TURN', "This year's policy is already set; wait for the orders.");
     return null;
   }
-  if (!seat || !(ORDER_SEATS as readonly string[]).includes(seat))
+  if (!isOrderSeat(seat))
     return reject('NOT_YOUR_TURN', 'Only NVIDIA, China and Huawei submit orders.');
   if (ctx.phase !== 'orders') return reject('NOT_YOUR_TURN', 'Orders open once the US Government has set the policy.');
   return null;

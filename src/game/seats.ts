@@ -10,6 +10,8 @@ export type BySeat<T> = { [S in Seat]: T };
 export const ORDER_SEATS = ['nvidia', 'china', 'huawei'] as const;
 export type OrderSeat = (typeof ORDER_SEATS)[number];
 
+export const isOrderSeat = (seat: string | null | undefined): seat is OrderSeat => (ORDER_SEATS as readonly unknown[]).includes(seat);
+
 /** The two capitals: only their own choices (stances, tightening, releases...) push tension. */
 export const CAPITALS = ['usg', 'china'] as const satisfies readonly Seat[];
 export type Capital = (typeof CAPITALS)[number];

@@ -5,7 +5,7 @@
  * estimate. China's purse (whose savings would betray secret spending) is China's. The future
  * deck is nobody's. After the game everything is visible.
  */
-import { ORDER_SEATS, seatOf, type OrderSeat } from './seats.js';
+import { isOrderSeat, seatOf } from './seats.js';
 import type { GameState, PlayerView } from './types.js';
 import { SCENARIOS } from './scenarios.js';
 import { CN_BUDGET_GROWTH } from './params.js';
@@ -21,7 +21,6 @@ export function estimateProgress(progress: number): number {
   return Math.round(progress * 4) / 4;
 }
 
-const isOrderSeat = (seat: string | null): seat is OrderSeat => (ORDER_SEATS as readonly string[]).includes(seat ?? '');
 
 export function playerView(G: GameState, playerID: string | null | undefined): PlayerView {
   const viewer = seatOf(playerID);

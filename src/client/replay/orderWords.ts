@@ -4,7 +4,7 @@
  * resolves (then the last order of each seat is revealed, a revision stays secret for good),
  * except in the all-seeing view and at the end.
  */
-import { ORDER_SEATS, type ChinaOrder, type HuaweiOrder, type NvidiaOrder, type OrderSeat, type Policy, type Seat } from '../../game/index.js';
+import { isOrderSeat, type ChinaOrder, type HuaweiOrder, type NvidiaOrder, type OrderSeat, type Policy } from '../../game/index.js';
 import { describeChinaOrder, describeHuaweiOrder, describeNvidiaOrder, describePolicy, type RecordAction, type TableView } from '../../record/index.js';
 
 export function describeOrder(seat: OrderSeat, order: unknown): string {
@@ -14,8 +14,6 @@ export function describeOrder(seat: OrderSeat, order: unknown): string {
   if (seat === 'china') return describeChinaOrder(order as ChinaOrder);
   return describeHuaweiOrder(order as HuaweiOrder);
 }
-
-const isOrderSeat = (seat: Seat): seat is OrderSeat => (ORDER_SEATS as readonly string[]).includes(seat);
 
 export interface ActionDetails {
   text: string;
