@@ -6,15 +6,29 @@
 import type { Game } from 'boardgame.io';
 import { allOrdersIn, setPolicy, submitOrder } from './moves.js';
 import { beginYear } from './news.js';
-import { resolveYear } from './resolve.js';
+import { resolveYear, type RandomSource } from './resolve.js';
 import { outcomeOf } from './scoring.js';
 import { initialState, parseSetup } from './setup.js';
 import { playerView } from './view.js';
 import { enumerate } from './enumerate.js';
+import { nextState, StateBefore } from './plain-state.js';
 import { TENSION_CRISIS } from './params.js';
 import type { GameState, Outcome } from './types.js';
 
 export const GAME_NAME = 'compute-race';
+
+/** The last order is in: resolve the year, then end the game or move on to the next year. */
+function endYear(G: GameState, random: RandomSource): void {
+  if (!allOrdersIn(G)) return;
+  resolveYear(G, G.secret.orders, random);
+  (G.secret as GameState['secret']).orders = {};
+  // Reset here, not in the next phase's onBegin: boardgame.io checks the next phase's endIf
+  // before it runs that phase's onBegin.
+  G.policySet = false;
+  if (G.meters.tension >= TENSION_CRISIS) G.outcome = outcomeOf(G, 'crisis');
+  else if (G.round >= G.rounds) G.outcome = outcomeOf(G, 'complete');
+  else G.round += 1;
+}
 
 /** USG is always the "current player"; in the orders phase the other three act in a stage. */
 const usgTurns = { first: () => 0, next: () => 0 };
@@ -23,6 +37,8 @@ export const ComputeRace: Game<GameState> = {
   name: GAME_NAME,
   minPlayers: 4,
   maxPlayers: 4,
+  // Moves and hooks read the plain state from before the call and return the next G.
+  plugins: [StateBefore],
 
   setup: (_context, setupData) => {
     const parsed = parseSetup(setupData);
@@ -41,7 +57,7 @@ export const ComputeRace: Game<GameState> = {
   phases: {
     policy: {
       start: true,
-      onBegin: ({ G, random }) => beginYear(G, random),
+      onBegin: (context) => nextState(context, (G) => beginYear(G, context.random)),
       turn: { order: usgTurns },
       moves: { setPolicy: { move: setPolicy, client: false } },
       endIf: ({ G }) => G.policySet,
@@ -67,17 +83,7 @@ export const ComputeRace: Game<GameState> = {
         },
       },
       endIf: ({ G }) => allOrdersIn(G),
-      onEnd: ({ G, random }) => {
-        if (!allOrdersIn(G)) return;
-        resolveYear(G, G.secret.orders, random);
-        (G.secret as GameState['secret']).orders = {};
-        // Reset here, not in the next phase's onBegin: boardgame.io checks the next phase's
-        // endIf before it runs that phase's onBegin.
-        G.policySet = false;
-        if (G.meters.tension >= TENSION_CRISIS) G.outcome = outcomeOf(G, 'crisis');
-        else if (G.round >= G.rounds) G.outcome = outcomeOf(G, 'complete');
-        else G.round += 1;
-      },
+      onEnd: (context) => nextState(context, (G) => endYear(G, context.random)),
       next: 'policy',
     },
   },

@@ -9,14 +9,15 @@ import { reject, type Rejection } from './rejection.js';
 import { isOrderSeat, ORDER_SEATS, seatOf, type OrderSeat } from './seats.js';
 import type { GameState, Orders, Policy } from './types.js';
 import { TENSION } from './resolve.js';
+import { stateBefore } from './plain-state.js';
 import { ChinaOrderSchema, HuaweiOrderSchema, NvidiaOrderSchema } from './orders.js';
 
 export const INVALID_MOVE = 'INVALID_MOVE' as const;
 export const MOVE_NAMES = ['setPolicy', 'submitOrder'] as const;
 export type MoveName = (typeof MOVE_NAMES)[number];
 
+/** G itself is immer's draft; the moves read `stateBefore` and return the next G (plain-state.ts). */
 interface MoveContext {
-  G: GameState;
   ctx: Pick<Ctx, 'phase' | 'currentPlayer' | 'activePlayers' | 'gameover'>;
   playerID: string;
 }
@@ -54,24 +55,28 @@ export function explainRejection(
   return CHECK_ORDER[seat](G, args[0]);
 }
 
-export function setPolicy({ G, ctx, playerID }: MoveContext, ...args: unknown[]) {
-  if (explainRejection(G, ctx, playerID, 'setPolicy', args)) return INVALID_MOVE;
-  const input = args[0];
-  const policy = PolicySchema.parse(input) as Policy;
-  const steps = tighteningSteps(G.policy, policy);
-  G.meters.politicalCapital -= policyCapitalCost(G, policy);
-  G.economy.usgBudget -= policy.fabSubsidy + policy.energySubsidy;
-  G.modifiers.usgTightening = Math.min(TENSION.maxTightening, steps * TENSION.perTighteningStep);
-  G.policy = policy;
-  G.policySet = true;
+export function setPolicy(context: MoveContext, ...args: unknown[]) {
+  const G = stateBefore(context);
+  if (explainRejection(G, context.ctx, context.playerID, 'setPolicy', args)) return INVALID_MOVE;
+  const policy = PolicySchema.parse(args[0]) as Policy;
+  const tightening = tighteningSteps(G.policy, policy) * TENSION.perTighteningStep;
+  return {
+    ...G,
+    meters: { ...G.meters, politicalCapital: G.meters.politicalCapital - policyCapitalCost(G, policy) },
+    economy: { ...G.economy, usgBudget: G.economy.usgBudget - policy.fabSubsidy - policy.energySubsidy },
+    modifiers: { ...G.modifiers, usgTightening: Math.min(TENSION.maxTightening, tightening) },
+    policy,
+    policySet: true,
+  } satisfies GameState;
 }
 
 /** An order may be revised until the last of the three is in; then the year resolves. */
-export function submitOrder({ G, ctx, playerID }: MoveContext, ...args: unknown[]) {
-  if (explainRejection(G, ctx, playerID, 'submitOrder', args)) return INVALID_MOVE;
-  const input = args[0];
-  const seat = seatOf(playerID) as OrderSeat;
-  (G.secret.orders as Partial<Orders>)[seat] = ORDER_SCHEMAS[seat].parse(input) as never;
+export function submitOrder(context: MoveContext, ...args: unknown[]) {
+  const G = stateBefore(context);
+  if (explainRejection(G, context.ctx, context.playerID, 'submitOrder', args)) return INVALID_MOVE;
+  const seat = seatOf(context.playerID) as OrderSeat;
+  const order = ORDER_SCHEMAS[seat].parse(args[0]);
+  return { ...G, secret: { ...G.secret, orders: { ...G.secret.orders, [seat]: order } } } satisfies GameState;
 }
 
 export const allOrdersIn = (G: GameState): G is GameState & { secret: { orders: Orders } } =>

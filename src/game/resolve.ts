@@ -1,6 +1,6 @@
 /**
  * Resolution of a year (GAME.md section 3, step 4): deterministic given the state, the orders
- * and the match's random source. Mutates G (an immer draft inside boardgame.io).
+ * and the match's random source. Mutates G: inside boardgame.io, a writable copy (plain-state.ts).
  */
 import type { GameState, Orders, YearRecord } from './types.js';
 import { clearMarket } from './market.js';
