@@ -209,7 +209,7 @@ Reading the figures. ${commitLine} Our server answers a move only after it is co
 (so an acknowledged move survives \`kill -9\`); the stock server keeps matches in memory and
 answers at once. Median (c) − (b) in this run: ${ms(ours.summary.median - stock.summary.median)} ms. The load test's
 throughput depends on how many moves share a commit and on what else is writing to the disk:
-on this shared machine repeated runs have ranged from under 100 to over 200 moves per second,
+on this project's shared machines repeated runs have ranged from under 100 to over 600 moves per second,
 so compare figures only within one run.
 `;
 // Replace the Server section (its heading to the end of the file), keeping the Games section.
