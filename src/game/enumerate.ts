@@ -1,7 +1,9 @@
 /**
  * `ai.enumerate`: a spread of legal moves for whichever seat may act, so that boardgame.io's
  * RandomBot and MCTSBot can play any seat. Candidates are filtered through the same checks as
- * the moves, so every one is legal.
+ * the moves, so every one is legal. Ask them for a seat that still has to act: boardgame.io's own
+ * `Simulate` and `Step` always ask the lowest-numbered active player, and in the orders phase a
+ * seat that has ordered stays active (it may revise until the last order is in).
  */
 import { checkPolicy, CHECK_ORDER } from './orders.js';
 import { SCENARIOS } from './scenarios.js';
