@@ -13,7 +13,8 @@ import type { Plugin } from 'boardgame.io';
 import type { GameState } from './types.js';
 
 export interface WithStateBefore {
-  /** G as it was before this move or hook: plain and frozen. */
+  /** G as it was before this move or hook: plain, and frozen by immer once any move or hook has
+   * returned it (only the setup's own state, before the first year's news, is not). */
   stateBefore: GameState;
 }
 
