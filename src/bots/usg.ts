@@ -8,7 +8,7 @@
  *   (no air left to take out), collaborates when tension runs high.
  */
 import { EXPORT_TIERS, SCENARIOS, stocks, VOLUME_CAPS } from '../game/index.js';
-import type { ExportTier, Policy, PlayerView } from '../game/index.js';
+import type { ExportTier, Policy, PlayerView, Stance } from '../game/index.js';
 import { floor1, legalPolicy } from './legalize.js';
 import { chance, type Random } from './random.js';
 
@@ -25,6 +25,20 @@ function subsidies(view: PlayerView, energyShare: number): Pick<Policy, 'fabSubs
   return { energySubsidy: floor1(budget * share), fabSubsidy: floor1(budget * (1 - share)) };
 }
 
+/**
+ * The hawk's stance. A hawk who inherits an embargo has nothing left to escalate: it guards the
+ * embargo quietly and talks when tension climbs. Once the rule is as strict as it can be, there
+ * is less to signal by a hawkish stance; on a summit track a hawk walks away from the table.
+ */
+function hawkStance(view: PlayerView, random: Random, inheritedEmbargo: boolean, atStrictest: boolean): Stance {
+  const tension = view.meters.tension;
+  if (inheritedEmbargo) return tension >= 5 ? 'collaborate' : 'neutral';
+  if (tension >= 8) return 'collaborate';
+  if (tension >= 7) return 'neutral';
+  const summit = SCENARIOS[view.scenario].summitTrack;
+  return chance(random, atStrictest ? 0.35 : summit ? 0.9 : 0.75) ? 'hawk' : 'neutral';
+}
+
 export function usgPolicy(style: UsgStyle, view: PlayerView, random: Random): Policy {
   const scenario = SCENARIOS[view.scenario];
   const locks = scenario.locks;
@@ -34,10 +48,7 @@ export function usgPolicy(style: UsgStyle, view: PlayerView, random: Random): Po
   switch (style) {
     case 'hawk': {
       const strictestTier = strictest(locks.tiers, EXPORT_TIERS);
-      const atStrictest = base.tier === strictestTier;
       const inherited = scenario.policy.tier === 'embargo';
-      // A hawk does not sit at the summit table.
-      const summit = scenario.summitTrack;
       // A hawk who inherits an embargo and sees Huawei fill the gap lets in throttled,
       // security-tagged chips: dependence on American hardware is a lever too.
       const takeTheAirOut = inherited && view.meters.huaweiLevel >= 3 && locks.tiers.includes('compliant');
@@ -49,20 +60,7 @@ export function usgPolicy(style: UsgStyle, view: PlayerView, random: Random): Po
         // Security on chips that are not sold is only a gesture, and it costs trust.
         chipSecurity: locks.chipSecurity.includes(true) && (takeTheAirOut || strictestTier !== 'embargo'),
         enforcement: chance(random, 0.6) ? 3 : 2,
-        // Once the rule is as strict as it can be, there is less to signal by a hawkish stance.
-        // A hawk who inherits an embargo has nothing left to escalate: it guards the embargo
-        // quietly and talks when tension climbs.
-        stance: inherited
-          ? tension >= 5
-            ? 'collaborate'
-            : 'neutral'
-          : tension >= 8
-            ? 'collaborate'
-            : tension >= 7
-              ? 'neutral'
-              : chance(random, atStrictest ? 0.35 : summit ? 0.9 : 0.75)
-                ? 'hawk'
-                : 'neutral',
+        stance: hawkStance(view, random, inherited, base.tier === strictestTier),
         intelligence: chance(random, 0.3),
         ...subsidies(view, 0.5),
       };
