@@ -99,7 +99,7 @@ export function yearEnd(out: Lines, ok: (label: string, mine: number, engine: nu
   const summitFactor = s.summitTrack ? 2 : 1;
   const tightening = mods.usgTightening * summitFactor;
   const usHawk = pol.stance === 'hawk' ? TENSION.usgHawk * summitFactor : 0;
-  const pushUsg = (mods.usgTightening + (pol.stance === 'hawk' ? TENSION.usgHawk : 0)) * summitFactor;
+  const pushUsg = tightening + usHawk;
   const pushCn =
     (cn.stance === 'hawk' ? TENSION.cnHawk : 0) + (smugglingCaught ? TENSION.caughtSmuggling : 0) + (cn.boycott ? TENSION.boycott : 0) + ow.tension;
   const usParts = [tightening ? `${n(tightening)} tightening` : '', usHawk ? `${n(usHawk)} hawk` : ''].filter(Boolean);
