@@ -3,7 +3,7 @@
  * src/game/game.ts (a policy phase with one move, an orders phase with a three-seat stage and
  * `ignoreStaleStateID`, resolution in the phase's onEnd, 8 years) over a trivial state, played
  * through the same reducer as `npm run bench`. What remains of a real game's time is ours: the
- * rules, the size of G that immer drafts, the views and the bots.
+ * rules, the copying and freezing of a larger G, the views and the bots.
  */
 import { CreateGameReducer, InitializeGame, ProcessGameConfig } from 'boardgame.io/dist/cjs/internal.js';
 import type { Game, State } from 'boardgame.io';
