@@ -10,21 +10,16 @@ import { describe, expect, it } from 'vitest';
 import { MCTSBot, RandomBot } from 'boardgame.io/dist/cjs/ai.js';
 import { ProcessGameConfig } from 'boardgame.io/dist/cjs/internal.js';
 import type { ActionShape } from 'boardgame.io';
-import { ComputeRace, enumerate, SCENARIO_IDS, seatOf, type OrderSeat } from '../../src/game/index.js';
-import { newMatch, playersToMove, send, type MatchState } from './helpers/match.js';
+import { ComputeRace, enumerate, SCENARIO_IDS } from '../../src/game/index.js';
+import { newMatch, playersStillToAct, send, type MatchState } from './helpers/match.js';
 
 type AnyBot = { play(state: MatchState, playerID: string): Promise<{ action?: ActionShape.MakeMove }> };
-
-/** The seat to ask next: the policy's author, else the first seat still to order. */
-function nextSeat(state: MatchState): string {
-  const movers = playersToMove(state);
-  return movers.find((id) => state.ctx.phase !== 'orders' || !state.G.secret.orders[seatOf(id) as OrderSeat])!;
-}
 
 async function playWith(state: MatchState, botFor: (playerID: string) => AnyBot): Promise<{ state: MatchState; moves: number }> {
   let moves = 0;
   while (!state.ctx.gameover) {
-    const playerID = nextSeat(state);
+    // The policy's author, else the first seat still to order.
+    const playerID = playersStillToAct(state)[0]!;
     const { action } = await botFor(playerID).play(state, playerID);
     expect(action, `a move for player ${playerID} in the ${state.ctx.phase} phase`).toBeDefined();
     const step = send(state, playerID, action!.payload.type, action!.payload.args as unknown[]);

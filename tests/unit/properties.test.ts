@@ -21,7 +21,7 @@ import {
   type OrderSeat,
   type Orders,
 } from '../../src/game/index.js';
-import { newMatch, playersToMove, replay, send, type Action, type MatchState } from './helpers/match.js';
+import { newMatch, playersStillToAct, playersToMove, replay, send, type Action, type MatchState } from './helpers/match.js';
 import { makeChinaOrder, makeHuaweiOrder, makeNvidiaOrder, makePolicy, stepIntent, type StepIntent } from './helpers/arbitraries.js';
 import { expectMonotone, expectSaneState, expectYearBalances } from './helpers/invariants.js';
 
@@ -49,8 +49,7 @@ function argsFor(state: MatchState, playerID: string, step: StepIntent | undefin
 function actorFor(state: MatchState, step: StepIntent | undefined): string {
   const movers = playersToMove(state);
   if (step) return movers[step.who % movers.length]!;
-  const waiting = movers.filter((id) => state.ctx.phase !== 'orders' || !state.G.secret.orders[seatOf(id) as OrderSeat]);
-  return waiting[0]!;
+  return playersStillToAct(state)[0]!;
 }
 
 interface Played {

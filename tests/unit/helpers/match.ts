@@ -54,6 +54,12 @@ export function playersToMove(state: MatchState): string[] {
   return PLAYER_IDS.filter((id) => (active ? active[id] !== undefined : state.ctx.currentPlayer === id));
 }
 
+/** The players who may move now and have not yet: in the orders phase a seat that has ordered
+ * may still revise, but is not waited for. */
+export function playersStillToAct(state: MatchState): string[] {
+  return playersToMove(state).filter((id) => state.ctx.phase !== 'orders' || state.G.secret.orders[seatOf(id) as OrderSeat] === undefined);
+}
+
 export interface Action {
   playerID: string;
   move: string;
@@ -70,10 +76,10 @@ export type Chooser = (state: MatchState, random: () => number) => Action;
 export function enumerateChooser(revise = 0.15): Chooser {
   return (state, random) => {
     const movers = playersToMove(state);
-    const waiting = (id: string) => state.ctx.phase !== 'orders' || state.G.secret.orders[seatOf(id) as OrderSeat] === undefined;
+    const waiting = playersStillToAct(state);
     // Seats still to order always may; a seat that has ordered revises now and then.
-    const eager = movers.filter((id) => waiting(id) || random() < revise);
-    const pool = eager.length > 0 ? eager : movers.filter(waiting);
+    const eager = movers.filter((id) => waiting.includes(id) || random() < revise);
+    const pool = eager.length > 0 ? eager : waiting;
     const playerID = pool[Math.floor(random() * pool.length)]!;
     const choices = enumerate(state.G, state.ctx, playerID);
     if (choices.length === 0) throw new Error(`enumerate offered player ${playerID} nothing in phase ${state.ctx.phase}`);
