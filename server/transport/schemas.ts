@@ -6,22 +6,20 @@
  */
 import { z } from 'zod';
 import { MOVE_NAMES } from '../../src/game/index.js';
-
-/** boardgame.io makes matchIDs with nanoid (A-Z a-z 0-9 _ -); ours are the same. */
-export const MatchIDSchema = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, 'not a match ID');
-export const PlayerIDSchema = z.string().min(1).max(4).regex(/^\d+$/, 'not a player ID');
-export const CredentialsSchema = z.string().min(1).max(256);
+import { MatchIdSchema, PlayerIdSchema, SecretSchema } from '../ids.js';
 
 /** Null or undefined means a spectator. */
-const OptionalPlayerID = PlayerIDSchema.nullish();
-const OptionalCredentials = CredentialsSchema.nullish();
+const OptionalPlayerID = PlayerIdSchema.nullish();
+const OptionalCredentials = SecretSchema.nullish();
 
 export const ALLOWED_ACTION_TYPE = 'MAKE_MOVE';
 
+// Strict objects: boardgame.io's client sends exactly these keys; any other key (`__proto__`
+// included) means a crafted message.
 export const UpdateArgsSchema = z.tuple([
-  z.object({
+  z.strictObject({
     type: z.string().max(32),
-    payload: z.object({
+    payload: z.strictObject({
       type: z.string().max(64),
       args: z.array(z.unknown()).max(8).optional(),
       playerID: z.string().max(8).nullish(),
@@ -29,15 +27,15 @@ export const UpdateArgsSchema = z.tuple([
     }),
   }),
   z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
-  MatchIDSchema,
-  PlayerIDSchema,
+  MatchIdSchema,
+  PlayerIdSchema,
 ]);
 
-export const SyncArgsSchema = z.tuple([MatchIDSchema, OptionalPlayerID, OptionalCredentials]).rest(z.unknown());
+export const SyncArgsSchema = z.tuple([MatchIdSchema, OptionalPlayerID, OptionalCredentials]).rest(z.unknown());
 
 export const ChatArgsSchema = z.tuple([
-  MatchIDSchema,
-  z.object({ id: z.string().min(1).max(64), sender: PlayerIDSchema, payload: z.unknown() }),
+  MatchIdSchema,
+  z.strictObject({ id: z.string().min(1).max(64), sender: PlayerIdSchema, payload: z.unknown() }),
   OptionalCredentials,
 ]);
 

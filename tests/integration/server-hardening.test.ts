@@ -339,7 +339,7 @@ describe('sizes and rates', () => {
     }
   });
 
-  it('rate-limits a flooding socket without affecting the others', async () => {
+  it('rate-limits a flooding socket without affecting the others: one RATE_LIMITED reply, the rest dropped unanswered', async () => {
     const table = await openTable(server.url);
     try {
       const { matchID, credentials } = table;
@@ -347,10 +347,15 @@ describe('sizes and rates', () => {
       const flooder = table.seats['2']!;
       const since = flooder.received.length;
       for (let i = 0; i < 150; i++) flooder.sendMove(matchID, '2', credentials['2'], 0, 'submitOrder', [{}]);
-      await flooder.waitForItem(() => flooder.received.slice(since).filter((r) => r.event === 'rejected').length >= 150, { since, timeoutMs: 10_000 });
+      await flooder.waitFor('rejected', { since, match: ([rejected]) => (rejected as RejectedPayload).code === 'RATE_LIMITED' });
+      // Let every message the server will answer be answered.
+      await new Promise((resolve) => setTimeout(resolve, 500));
       const codes = flooder.received.slice(since).map((r) => (r.args[0] as RejectedPayload).code);
-      expect(codes.filter((code) => code === 'RATE_LIMITED').length).toBeGreaterThanOrEqual(100);
-      expect(codes.filter((code) => code === 'NOT_YOUR_TURN').length).toBeGreaterThan(0);
+      // The rest of the burst of 30 (the sync took one) is judged on its merits; of the ~120 over
+      // the limit, the first is answered and the others (but for a few a refill lets through) get no reply.
+      expect(codes.filter((code) => code === 'NOT_YOUR_TURN').length).toBeGreaterThanOrEqual(29);
+      expect(codes.filter((code) => code === 'RATE_LIMITED').length).toBeGreaterThanOrEqual(1);
+      expect(codes.length).toBeLessThanOrEqual(35);
       expect(await stored(matchID)).toBe(before);
       // Another seat plays on at once.
       const applied = await table.seats['0']!.move(matchID, '0', credentials['0'], 0, 'setPolicy', [defaultPolicy(table.latest('0').G as unknown as GameState)]);

@@ -431,7 +431,9 @@ describe('SqliteStorage: schema migrations', () => {
       'initial_states',
       'log',
       'matches',
+      'matches_by_game_and_creation',
       'matches_by_game_and_update',
+      'matches_by_gameover_and_creation',
       'matches_by_gameover_and_update',
       'states',
     ]);

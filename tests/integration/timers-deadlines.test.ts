@@ -37,19 +37,32 @@ async function recordStates(server: TestServer, matchID: string): Promise<State<
   return states;
 }
 
+/** A person takes the seat and connects, and never moves. */
+async function sitIdle(url: string, matchID: string, playerID: string): Promise<void> {
+  const credentials = await joinSeat(url, matchID, playerID, 'Idle');
+  const client = connectClient(url, matchID, playerID, credentials);
+  t.cleanups.push(() => client.stop());
+  await waitForClient(client, (state) => state.isConnected);
+}
+
 describe('turn timers', () => {
   it('at each deadline the server plays the documented default move for every seat that has not acted', async () => {
     t.running = await start();
-    const before = Date.now();
     const { matchID } = await createMatch(t.running.url, { rounds: 3, seats: [human, human, human, human], timer: { seconds: 10 } });
     const states = await recordStates(t.running, matchID);
+    // Nobody at the table yet: the timer holds its full time.
+    expect((await api(t.running.url, 'GET', `/api/matches/${matchID}`)).body.timer).toEqual({ seconds: 10, deadline: null, paused: false });
+
+    // One person sits down and does nothing: the clock runs from then on.
+    const before = Date.now();
+    await sitIdle(t.running.url, matchID, '0');
     const info = (await api(t.running.url, 'GET', `/api/matches/${matchID}`)).body;
     expect(info.timer.seconds).toBe(10);
     expect(info.timer.paused).toBe(false);
     expect(info.timer.deadline).toBeGreaterThanOrEqual(before + 10 * MS_PER_TIMER_SECOND);
     expect(info.timer.deadline).toBeLessThanOrEqual(Date.now() + 10 * MS_PER_TIMER_SECOND);
 
-    // Nobody joined, nobody acts: one deadline for the policy, one for the orders.
+    // Nobody acts: one deadline for the policy, one for the orders.
     const afterYear = await waitForMatch(t.running.server, matchID, (state) => state.G.history.length === 1, 10_000);
     const elapsed = Date.now() - before;
     expect(elapsed).toBeGreaterThanOrEqual(2 * 10 * MS_PER_TIMER_SECOND - 50);
@@ -101,6 +114,7 @@ describe('turn timers', () => {
     t.running = await start();
     const { matchID, hostToken } = await createMatch(t.running.url, { rounds: 3, seats: [human, human, human, human], timer: { seconds: 20 } });
     const timerPath = (action: string) => `/api/matches/${matchID}/timer/${action}`;
+    await sitIdle(t.running.url, matchID, '0');
     await sleep(500);
     const deadline: number = (await api(t.running.url, 'GET', `/api/matches/${matchID}`)).body.timer.deadline;
 
