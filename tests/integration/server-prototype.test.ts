@@ -62,7 +62,7 @@ describe('__proto__, constructor and prototype in every id and key position', ()
     const matchesBefore = server.db.countMatches();
     const answers: Array<[string, Answer]> = [];
     const call = async (method: string, path: string, body?: string, headers?: Record<string, string>) => {
-      answers.push([`${method} ${path} ${body ?? ''} ${JSON.stringify(headers ?? {})}`, await send(server.url, method, path, body, headers)]);
+      answers.push([`${method} ${path} ${body ?? ''} ${JSON.stringify(headers ?? {})}`, await send(server.url, method, path, body, headers === undefined ? {} : { headers })]);
     };
 
     for (const key of KEYS) {
