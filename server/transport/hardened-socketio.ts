@@ -22,8 +22,9 @@ import { TokenBucket, type Admission } from '../limits/token-bucket.js';
 import type { Logger } from '../log.js';
 import type { MatchEngine } from './match-engine.js';
 import { requestOriginAllowed } from './origins.js';
+import { ReadPause } from './read-pause.js';
 import type { RejectedEvent } from './rejections.js';
-import { ALLOWED_ACTION_TYPE, ChatArgsSchema, describeIssues, isMoveName, jsonLength, SyncArgsSchema, UpdateArgsSchema } from './schemas.js';
+import { ALLOWED_ACTION_TYPE, ChatArgsSchema, describeIssues, isMoveName, jsonLength, MakeMoveSchema, SyncArgsSchema, UpdateArgsSchema } from './schemas.js';
 
 const PING_TIMEOUT_MS = 20_000;
 const PING_INTERVAL_MS = 10_000;
@@ -102,18 +103,25 @@ export class HardenedSocketIO {
   }
 
   private onConnection(socket: Socket): void {
-    const bucket = new TokenBucket(this.options.limits.rateLimit);
-    // Every incoming event costs a token, known or not; over the limit it is dropped unseen.
+    const rate = this.options.limits.rateLimit;
+    const bucket = new TokenBucket(rate);
+    const readPause = new ReadPause(socket);
+    // Every incoming event costs a token, known or not; over the limit it is dropped unseen, and
+    // the connection is not read again until the socket's budget is whole (a person never gets here).
     socket.use(([event, ...args], next) => {
       const admission = bucket.take();
       if (admission.ok) return next();
       const [first, second] = event === 'update' ? [args[2], args[3]] : [args[0], args[1]];
       this.refuseLimited(socket, { matchID: first, playerID: second }, admission);
+      readPause.hold((rate.capacity / rate.refillPerSecond) * 1000);
     });
     socket.on('update', (...args: unknown[]) => this.handle(socket, 'update', () => this.onUpdate(socket, args)));
     socket.on('sync', (...args: unknown[]) => this.handle(socket, 'sync', () => this.onSync(socket, args)));
     socket.on('chat', (...args: unknown[]) => this.handle(socket, 'chat', () => this.onChat(socket, args)));
-    socket.on('disconnect', () => this.engine.disconnect(socket));
+    socket.on('disconnect', () => {
+      readPause.release();
+      this.engine.disconnect(socket);
+    });
   }
 
   private handle(socket: Socket, event: string, work: () => Promise<void>): void {
@@ -130,12 +138,16 @@ export class HardenedSocketIO {
     }
     const parsed = UpdateArgsSchema.safeParse(raw);
     if (!parsed.success) return this.reject(socket, claimed, 'BAD_PAYLOAD', `Malformed move: ${describeIssues(parsed.error)}`);
-    const [action, stateID, matchID, playerID] = parsed.data;
+    const [rawAction, stateID, matchID, playerID] = parsed.data;
     const where = { matchID, playerID };
-    if (action.type !== ALLOWED_ACTION_TYPE) {
-      return this.reject(socket, where, 'ACTION_NOT_ALLOWED', `Only moves are accepted from players; "${action.type}" actions are refused.`);
+    if (rawAction.type !== ALLOWED_ACTION_TYPE) {
+      return this.reject(socket, where, 'ACTION_NOT_ALLOWED', `Only moves are accepted from players; "${rawAction.type}" actions are refused.`);
     }
-    const { type: move, args = [], playerID: actingAs, credentials } = action.payload;
+    // The action as received, not zod's copy of it: a copy made through `output[key] = value` turns
+    // an own `__proto__` key into the copy's prototype, where a strict object cannot see it.
+    const action = MakeMoveSchema.safeParse(raw[0]);
+    if (!action.success) return this.reject(socket, where, 'BAD_PAYLOAD', `Malformed move: ${describeIssues(action.error)}`);
+    const { type: move, args = [], playerID: actingAs, credentials } = action.data.payload;
     if (!this.admitCredentials(socket, where, credentials)) return;
     if (!isMoveName(move)) return this.reject(socket, where, 'UNKNOWN_MOVE', `There is no move called "${move}".`);
     // boardgame.io authenticates the playerID argument but applies the move as payload.playerID.

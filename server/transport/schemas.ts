@@ -14,25 +14,31 @@ const OptionalCredentials = SecretSchema.nullish();
 
 export const ALLOWED_ACTION_TYPE = 'MAKE_MOVE';
 
-// Strict objects: boardgame.io's client sends exactly these keys; any other key (`__proto__`
-// included) means a crafted message.
+/** `update`'s arguments. The action's type decides what else it may hold (MakeMoveSchema). */
 export const UpdateArgsSchema = z.tuple([
-  z.strictObject({
-    type: z.string().max(32),
-    payload: z.strictObject({
-      type: z.string().max(64),
-      args: z.array(z.unknown()).max(8).optional(),
-      playerID: z.string().max(8).nullish(),
-      credentials: z.unknown().optional(),
-    }),
-  }),
+  z.looseObject({ type: z.string().max(32) }),
   z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
   MatchIdSchema,
   PlayerIdSchema,
 ]);
 
+/**
+ * The one action a client may send, exactly as boardgame.io's client makes it (`makeMove`): a
+ * strict object, so any other key (`__proto__` included) marks a crafted message.
+ */
+export const MakeMoveSchema = z.strictObject({
+  type: z.literal(ALLOWED_ACTION_TYPE),
+  payload: z.strictObject({
+    type: z.string().max(64),
+    args: z.array(z.unknown()).max(8).optional(),
+    playerID: z.string().max(8).nullish(),
+    credentials: z.unknown().optional(),
+  }),
+});
+
 export const SyncArgsSchema = z.tuple([MatchIdSchema, OptionalPlayerID, OptionalCredentials]).rest(z.unknown());
 
+/** A chat message, exactly as boardgame.io's client makes it. */
 export const ChatArgsSchema = z.tuple([
   MatchIdSchema,
   z.strictObject({ id: z.string().min(1).max(64), sender: PlayerIdSchema, payload: z.unknown() }),
