@@ -1,0 +1,46 @@
+/**
+ * Stops reading a flooding client's connection for a while. Dropping its messages unanswered
+ * still costs the server the reading and decoding of every one (a loop of tiny messages is
+ * hundreds of thousands a second); not reading at all lets TCP's own flow control hold the
+ * sender back at no cost here, and the client's next messages arrive when it may send again.
+ *
+ * WebSocket connections only (socket.io's engine keeps the `ws` socket, which can pause). A
+ * long-polling client sends one HTTP request at a time and is held back by the per-socket
+ * limit's drops; its requests are small (the socket message limit).
+ */
+import type { Socket } from 'socket.io';
+
+interface Pausable {
+  pause(): void;
+  resume(): void;
+}
+
+/** The `ws` socket under a socket.io socket, if it is on the WebSocket transport. */
+function webSocketOf(socket: Socket): Pausable | undefined {
+  const transport = socket.conn.transport as unknown as { name?: string; socket?: Partial<Pausable> };
+  const ws = transport.name === 'websocket' ? transport.socket : undefined;
+  return typeof ws?.pause === 'function' && typeof ws.resume === 'function' ? (ws as Pausable) : undefined;
+}
+
+export class ReadPause {
+  private resumeTimer: NodeJS.Timeout | undefined;
+  private paused: Pausable | undefined;
+
+  constructor(private readonly socket: Socket) {}
+
+  /** Reads nothing more from this connection for `ms` (no-op while already holding). */
+  hold(ms: number): void {
+    if (this.paused !== undefined) return;
+    const ws = webSocketOf(this.socket);
+    if (ws === undefined) return;
+    ws.pause();
+    this.paused = ws;
+    this.resumeTimer = setTimeout(() => this.release(), ms);
+  }
+
+  release(): void {
+    clearTimeout(this.resumeTimer);
+    this.paused?.resume();
+    this.paused = undefined;
+  }
+}
