@@ -143,8 +143,7 @@ export class HardenedSocketIO {
     if (rawAction.type !== ALLOWED_ACTION_TYPE) {
       return this.reject(socket, where, 'ACTION_NOT_ALLOWED', `Only moves are accepted from players; "${rawAction.type}" actions are refused.`);
     }
-    // The action as received, not zod's copy of it: a copy made through `output[key] = value` turns
-    // an own `__proto__` key into the copy's prototype, where a strict object cannot see it.
+    // The action as received: zod's parse above kept only its type.
     const action = MakeMoveSchema.safeParse(raw[0]);
     if (!action.success) return this.reject(socket, where, 'BAD_PAYLOAD', `Malformed move: ${describeIssues(action.error)}`);
     const { type: move, args = [], playerID: actingAs, credentials } = action.data.payload;

@@ -14,9 +14,14 @@ const OptionalCredentials = SecretSchema.nullish();
 
 export const ALLOWED_ACTION_TYPE = 'MAKE_MOVE';
 
-/** `update`'s arguments. The action's type decides what else it may hold (MakeMoveSchema). */
+/**
+ * `update`'s arguments. The action's type decides what else it may hold (MakeMoveSchema); only
+ * the type is read here. (Not a loose object: zod copies a loose object's unknown keys by
+ * assignment, which for a key such as `constructor` or `__proto__` writes through the copy's
+ * prototype chain — an error once prototypes are frozen, a prototype swap otherwise.)
+ */
 export const UpdateArgsSchema = z.tuple([
-  z.looseObject({ type: z.string().max(32) }),
+  z.object({ type: z.string().max(32) }),
   z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
   MatchIdSchema,
   PlayerIdSchema,
