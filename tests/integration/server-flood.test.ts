@@ -4,8 +4,8 @@
  * (from 127.0.0.2), and 20 sockets syncing a match as spectators in a loop (from 127.0.0.3), each
  * attacker in its own process. Meanwhile a table in another match (this process, 127.0.0.1) plays
  * its moves one after the other; each move is timed from send to the mover's own update. Its
- * median must stay within 5× the median of the same play without the floods (before the fix:
- * 4.8 ms → 590 ms).
+ * median must stay within 5× the median of the same play without the floods, measured before
+ * and after them (issue 9 measured 4.8 ms → 590 ms before the fix).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -18,6 +18,8 @@ import { makeTempDirectory } from './helpers/temp-directory.js';
 
 const WARM_UP_MOVES = 16;
 const MEASURED_MOVES = 48;
+/** The unloaded figure is measured half before the floods and half after, so a machine that gets busier or quieter meanwhile moves both figures alike. */
+const UNLOADED_MOVES_EACH_SIDE = 24;
 /** Moves per table: within each seat's own budget of 30 messages at once (rate limits are per seat). */
 const MOVES_PER_TABLE = 48;
 
@@ -91,10 +93,9 @@ function stop(child: ChildProcess): Promise<number> {
 describe('floods', () => {
   it("one credential on 40 sockets and 20 spectator sockets leave another match's move median within 5× its unloaded figure", async () => {
     await timedMoves(WARM_UP_MOVES);
-    const unloaded = median(await timedMoves(MEASURED_MOVES));
+    const before = await timedMoves(UNLOADED_MOVES_EACH_SIDE);
 
-    const chats = await attack('credential', '127.0.0.2', 40);
-    const syncs = await attack('spectator', '127.0.0.3', 20);
+    const [chats, syncs] = await Promise.all([attack('credential', '127.0.0.2', 40), attack('spectator', '127.0.0.3', 20)]);
     // The per-address limit: 20 sockets each, however many were asked for.
     expect(chats.connected).toBe(20);
     expect(syncs.connected).toBe(20);
@@ -102,12 +103,15 @@ describe('floods', () => {
     const loadedTimes = await timedMoves(MEASURED_MOVES);
     const loaded = median(loadedTimes);
     const sent = { chats: await stop(chats.child), syncs: await stop(syncs.child) };
+    const unloaded = median([...before, ...(await timedMoves(UNLOADED_MOVES_EACH_SIDE))]);
 
     console.log(
       `flood: unloaded median ${unloaded.toFixed(1)} ms; loaded median ${loaded.toFixed(1)} ms (max ${Math.max(...loadedTimes).toFixed(1)} ms) ` +
         `while the attackers sent ${sent.chats} chats and ${sent.syncs} syncs; ratio ${(loaded / unloaded).toFixed(2)}`,
     );
-    expect(sent.chats).toBeGreaterThan(10_000);
+    // The attacks ran at scale (the server reading as little of them as it may).
+    expect(sent.chats).toBeGreaterThan(2_000);
+    expect(sent.syncs).toBeGreaterThan(2_000);
     expect(loaded).toBeLessThanOrEqual(5 * unloaded);
     expect((await fetch(`${server.url}/api/health`)).status).toBe(200);
   });
