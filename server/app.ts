@@ -111,12 +111,11 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     const cleared = await engine.clearStaleConnectionFlags();
     if (cleared > 0) log.info({ matches: cleared }, 'Cleared connection flags left by the previous run');
 
+    const { appServer } = await server.run({ port: config.port });
+    transport.attach(appServer);
     // After the plugins: they hear of every removal (onMatchRemoved) from the first sweep on.
     const retention = new RetentionSweep(db, engine, config.retention, log.child({ component: 'retention' }));
     retention.start();
-
-    const { appServer } = await server.run({ port: config.port });
-    transport.attach(appServer);
     const port = (appServer.address() as AddressInfo).port;
     const url = `http://localhost:${port}`;
     log.info({ url, dataDir: config.dataDir, origins: config.origins }, 'Compute Race server listening');

@@ -132,23 +132,23 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv): ServerOptions {
     const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
     throw new Error(`Bad environment: ${problems.join('; ')}`);
   }
-  const e = parsed.data;
+  const values = parsed.data;
   return {
-    port: e.PORT,
-    dataDir: e.DATA_DIR,
-    origins: e.ORIGINS,
-    logLevel: e.LOG_LEVEL,
+    port: values.PORT,
+    dataDir: values.DATA_DIR,
+    origins: values.ORIGINS,
+    logLevel: values.LOG_LEVEL,
     limits: {
-      rateLimit: { capacity: e.RATE_LIMIT_BURST, refillPerSecond: e.RATE_LIMIT_PER_SECOND },
-      credentialRate: { capacity: e.CREDENTIAL_RATE_BURST, refillPerSecond: e.CREDENTIAL_RATE_PER_SECOND },
-      socketsPerAddress: e.SOCKETS_PER_ADDRESS,
-      creationRate: perMinute(e.CREATES_PER_MINUTE),
-      spectatorSyncRate: perMinute(e.SPECTATOR_SYNCS_PER_MINUTE),
+      rateLimit: { capacity: values.RATE_LIMIT_BURST, refillPerSecond: values.RATE_LIMIT_PER_SECOND },
+      credentialRate: { capacity: values.CREDENTIAL_RATE_BURST, refillPerSecond: values.CREDENTIAL_RATE_PER_SECOND },
+      socketsPerAddress: values.SOCKETS_PER_ADDRESS,
+      creationRate: perMinute(values.CREATES_PER_MINUTE),
+      spectatorSyncRate: perMinute(values.SPECTATOR_SYNCS_PER_MINUTE),
     },
     retention: {
-      idleMs: e.MATCH_IDLE_DAYS * DAY_MS,
-      unjoinedMs: e.MATCH_UNJOINED_HOURS * HOUR_MS,
-      sweepEveryMs: e.RETENTION_SWEEP_MINUTES * 60_000,
+      idleMs: values.MATCH_IDLE_DAYS * DAY_MS,
+      unjoinedMs: values.MATCH_UNJOINED_HOURS * HOUR_MS,
+      sweepEveryMs: values.RETENTION_SWEEP_MINUTES * 60_000,
     },
   };
 }

@@ -8,14 +8,13 @@
  */
 import { BOT_STYLES, isStyleFor, type BotStyle } from '../../src/bots/index.js';
 import { SEAT_NAMES, seatOf, type BySeat } from '../../src/game/index.js';
+import { newCredentials } from '../ids.js';
 import type { Logger } from '../log.js';
 import { ApiError } from '../rest/errors.js';
+import { matchSeat, seatCredentialsValid } from '../transport/credentials.js';
 import { botName } from './create-match.js';
 import type { DisconnectWatch } from './disconnect-watch.js';
-import type { MatchMetadataStore } from './hub-port.js';
-import { newCredentials } from '../ids.js';
-import { matchSeat, seatCredentialsValid } from '../transport/credentials.js';
-import type { SeatsHub } from './hub-port.js';
+import type { MatchMetadataStore, SeatsHub } from './hub-port.js';
 import { isOver } from './match-info.js';
 import type { SeatDirectory } from './seat-directory.js';
 import { tokenMatches } from './secrets.js';

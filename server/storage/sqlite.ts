@@ -20,8 +20,8 @@ export type SqliteStorageOptions = {
   readonly file: string;
 };
 
-/** A finished match, as listed for the replays page. */
-export type FinishedMatch = {
+/** A match with its metadata, as the lists (finished matches, the Lobby's open list) give it. */
+export type ListedMatch = {
   readonly matchID: string;
   readonly metadata: Server.MatchData;
 };
@@ -235,7 +235,7 @@ export class SqliteStorage extends Async {
    * holds, newest first, at most `limit`, with their metadata. One query, however many matches
    * the file holds.
    */
-  listOpenMatches(gameName: string, limit: number, filter: OpenListFilter = {}): FinishedMatch[] {
+  listOpenMatches(gameName: string, limit: number, filter: OpenListFilter = {}): ListedMatch[] {
     this.writes.flush();
     const rows = this.statements.selectOpen.all(
       gameName,
@@ -282,7 +282,7 @@ export class SqliteStorage extends Async {
    * ended last comes first, since boardgame.io stops updating metadata once a match is over.
    * `limit` caps the number returned; omit it for all.
    */
-  listFinished(limit?: number): FinishedMatch[] {
+  listFinished(limit?: number): ListedMatch[] {
     this.writes.flush();
     // SQLite treats a negative LIMIT as "no limit".
     return this.statements.selectFinished.all(limit ?? -1).map((row) => ({
