@@ -9,7 +9,8 @@
  *
  * Limits: open sockets per client address; events per socket; events per seat credential, across
  * all the sockets that carry it; spectator syncs per client address. A limited event is refused
- * once (RATE_LIMITED) and then dropped without a reply until the limit lets one through again.
+ * once (RATE_LIMITED) and then dropped without a reply until the limit lets one through again;
+ * a socket over its own limit is not read again until its budget is whole (read-pause.ts).
  */
 import type { Server as HttpServer } from 'node:http';
 import { Server as SocketServer, type Socket } from 'socket.io';

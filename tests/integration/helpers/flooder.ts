@@ -9,6 +9,7 @@
  * Prints `READY <sockets that connected>` once flooding, and `SENT <messages>` when it gets SIGTERM.
  */
 import { io, type Socket } from 'socket.io-client';
+import { send } from './http.js';
 
 const [url, mode, localAddress, socketCountText] = process.argv.slice(2);
 if (!url || (mode !== 'credential' && mode !== 'spectator') || !localAddress || !socketCountText) {
@@ -17,18 +18,9 @@ if (!url || (mode !== 'credential' && mode !== 'spectator') || !localAddress || 
 }
 
 async function post(path: string, body: unknown): Promise<Record<string, string>> {
-  // fetch cannot choose its local address; the Lobby calls go through node:http.
-  const { request } = await import('node:http');
-  const text = JSON.stringify(body);
-  return new Promise((resolve, reject) => {
-    const req = request(new URL(path, url), { method: 'POST', localAddress, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) } }, (response) => {
-      let data = '';
-      response.on('data', (chunk: Buffer) => (data += chunk.toString()));
-      response.on('end', () => (response.statusCode === 200 ? resolve(JSON.parse(data) as Record<string, string>) : reject(new Error(`${path}: ${response.statusCode} ${data}`))));
-    });
-    req.on('error', reject);
-    req.end(text);
-  });
+  const answer = await send(url!, 'POST', path, JSON.stringify(body), { localAddress });
+  if (answer.status !== 200) throw new Error(`${path}: ${answer.status} ${answer.text}`);
+  return answer.json as Record<string, string>;
 }
 
 function connect(): Promise<Socket | undefined> {
