@@ -10,7 +10,8 @@
  * Limits: open sockets per client address; events per socket; events per seat credential, across
  * all the sockets that carry it; spectator syncs per client address. A limited event is refused
  * once (RATE_LIMITED) and then dropped without a reply until the limit lets one through again;
- * a socket over its own limit is not read again until its budget is whole (read-pause.ts).
+ * a socket over its own limit is not read again until its budget is whole (read-pause.ts), and
+ * disconnected if it runs over again within a minute.
  */
 import type { Server as HttpServer } from 'node:http';
 import { Server as SocketServer, type Socket } from 'socket.io';
@@ -29,6 +30,8 @@ import { ALLOWED_ACTION_TYPE, ChatArgsSchema, describeIssues, isMoveName, jsonLe
 
 const PING_TIMEOUT_MS = 20_000;
 const PING_INTERVAL_MS = 10_000;
+/** A socket that runs over its budget again this soon after its read pause is disconnected. */
+const OVERRUN_MEMORY_MS = 60_000;
 
 export interface HardenedSocketIOOptions {
   readonly engine: MatchEngine;
@@ -107,11 +110,22 @@ export class HardenedSocketIO {
     const rate = this.options.limits.rateLimit;
     const bucket = new TokenBucket(rate);
     const readPause = new ReadPause(socket);
-    // Every incoming event costs a token, known or not; over the limit it is dropped unseen, and
-    // the connection is not read again until the socket's budget is whole (a person never gets here).
+    let lastOverrun = -Infinity;
+    // Every incoming event costs a token, known or not. Over the limit (a person never gets
+    // here) the event is dropped unseen and the connection is not read again until the socket's
+    // budget is whole; what was already read meanwhile is dropped too. A socket that runs over
+    // again soon after is disconnected: the server then drops whatever it sent and was not read,
+    // instead of holding it in buffers while reading it three seconds at a time.
     socket.use(([event, ...args], next) => {
       const admission = bucket.take();
       if (admission.ok) return next();
+      if (readPause.holding) return;
+      const now = performance.now();
+      if (now - lastOverrun < OVERRUN_MEMORY_MS) {
+        socket.disconnect(true);
+        return;
+      }
+      lastOverrun = now;
       const [first, second] = event === 'update' ? [args[2], args[3]] : [args[0], args[1]];
       this.refuseLimited(socket, { matchID: first, playerID: second }, admission);
       readPause.hold((rate.capacity / rate.refillPerSecond) * 1000);

@@ -5,8 +5,9 @@
  * sender back at no cost here, and the client's next messages arrive when it may send again.
  *
  * WebSocket connections only (socket.io's engine keeps the `ws` socket, which can pause). A
- * long-polling client sends one HTTP request at a time and is held back by the per-socket
- * limit's drops; its requests are small (the socket message limit).
+ * long-polling client sends one HTTP request at a time, each at most the socket message limit;
+ * its over-limit messages are dropped, and it is disconnected like any socket that overruns
+ * again (hardened-socketio.ts).
  */
 import type { Socket } from 'socket.io';
 
@@ -25,12 +26,20 @@ function webSocketOf(socket: Socket): Pausable | undefined {
 export class ReadPause {
   private resumeTimer: NodeJS.Timeout | undefined;
   private paused: Pausable | undefined;
+  private holdingUntil = -Infinity;
 
-  constructor(private readonly socket: Socket) {}
+  constructor(
+    private readonly socket: Socket,
+    private readonly now: () => number = () => performance.now(),
+  ) {}
 
-  /** Reads nothing more from this connection for `ms` (no-op while already holding). */
+  /**
+   * Reads nothing more from this connection for `ms` (no-op while already holding). On
+   * long-polling, which cannot pause, the window is kept all the same (see `holding`).
+   */
   hold(ms: number): void {
-    if (this.paused !== undefined) return;
+    if (this.holding) return;
+    this.holdingUntil = this.now() + ms;
     const ws = webSocketOf(this.socket);
     if (ws === undefined) return;
     ws.pause();
@@ -38,9 +47,15 @@ export class ReadPause {
     this.resumeTimer = setTimeout(() => this.release(), ms);
   }
 
+  /** Within a hold's window: what arrives now was sent before the client could know. */
+  get holding(): boolean {
+    return this.now() < this.holdingUntil;
+  }
+
   release(): void {
     clearTimeout(this.resumeTimer);
     this.paused?.resume();
     this.paused = undefined;
+    this.holdingUntil = -Infinity;
   }
 }

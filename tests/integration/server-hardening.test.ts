@@ -376,6 +376,32 @@ describe('sizes and rates', () => {
       table.close();
     }
   });
+  it('disconnects a socket that runs over its budget again after its read pause; the seat comes back on a new one', async () => {
+    const table = await openTable(server.url);
+    try {
+      const { matchID, credentials } = table;
+      const flooder = table.seats['3']!;
+      const burst = () => {
+        for (let i = 0; i < 40; i++) flooder.sendMove(matchID, '3', credentials['3'], 0, 'submitOrder', [{}]);
+      };
+      burst();
+      await flooder.waitFor('rejected', { match: ([rejected]) => (rejected as RejectedPayload).code === 'RATE_LIMITED' });
+      // Past the pause (the whole budget back, 3 s), the same again: cut off.
+      await new Promise((resolve) => setTimeout(resolve, 3_300));
+      expect(flooder.connected).toBe(true);
+      burst();
+      await flooder.waitFor('disconnect');
+      await expectServerUp();
+      const back = await GameSocket.connect(server.url);
+      try {
+        await back.sync(matchID, '3', credentials['3']);
+      } finally {
+        back.close();
+      }
+    } finally {
+      table.close();
+    }
+  });
 });
 
 describe('sync', () => {

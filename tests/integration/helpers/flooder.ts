@@ -1,13 +1,17 @@
 /**
  * An attacker in its own process, for the flood test: from one client address it makes its own
- * match, then opens many sockets and floods the server as fast as it can until it is stopped.
+ * match, then, each time it reads `start <address>` on stdin, opens many sockets from that
+ * address and floods the server as fast as it can, reconnecting every socket the server cuts
+ * off, until it reads `stop` (it closes them all) or gets SIGTERM.
  *
  * - credential: one seat's credentials synced on every socket, each sending 4 KB chats in a loop.
  * - spectator:  every socket syncing the match as a spectator, again and again.
  *
  * Usage: node --import tsx flooder.ts <url> <credential|spectator> <localAddress> <sockets>
- * Prints `READY <sockets that connected>` once flooding, and `SENT <messages>` when it gets SIGTERM.
+ * Prints `MATCH` once set up, `FLOODING <sockets that connected>` after each start, `STOPPED`
+ * after each stop, and `SENT <messages> <reconnections>` when it gets SIGTERM.
  */
+import { createInterface } from 'node:readline';
 import { io, type Socket } from 'socket.io-client';
 import { send } from './http.js';
 
@@ -23,9 +27,9 @@ async function post(path: string, body: unknown): Promise<Record<string, string>
   return answer.json as Record<string, string>;
 }
 
-function connect(): Promise<Socket | undefined> {
+function connect(from: string): Promise<Socket | undefined> {
   // engine.io-client hands localAddress to ws in Node (its types do not list it).
-  const options = { transports: ['websocket'], forceNew: true, reconnection: false, localAddress } as Parameters<typeof io>[1];
+  const options = { transports: ['websocket'], forceNew: true, reconnection: false, localAddress: from } as Parameters<typeof io>[1];
   const socket = io(`${url}/compute-race`, options);
   return new Promise((resolve) => {
     socket.once('connect', () => resolve(socket));
@@ -43,14 +47,11 @@ async function main(): Promise<void> {
   for (const playerID of ['0', '1', '2', '3']) {
     credentials.push((await post(`/games/compute-race/${matchID}/join`, { playerID, playerName: 'N'.repeat(40) })).playerCredentials!);
   }
-  const sockets: Socket[] = [];
-  for (let i = 0; i < Number(socketCountText); i++) {
-    const socket = await connect();
-    if (socket) sockets.push(socket);
-  }
-  if (mode === 'credential') for (const socket of sockets) socket.emit('sync', matchID, '0', credentials[0]);
 
+  let sockets: Socket[] = [];
+  let flooding = false;
   let sent = 0;
+  let reconnections = 0;
   const chat = 'x'.repeat(4 * 1024 - 64);
   // As fast as the connections take them: a socket whose unsent bytes pile up (the server reads
   // no faster) waits, instead of queueing gigabytes here; when every socket waits, this process
@@ -58,6 +59,7 @@ async function main(): Promise<void> {
   // and a spinning loop would measure the scheduler, not the server).
   const backlog = (socket: Socket) => (socket.io.engine.transport as unknown as { ws?: { bufferedAmount: number } }).ws?.bufferedAmount ?? 0;
   const flood = () => {
+    if (!flooding) return;
     let wrote = false;
     for (const socket of sockets) {
       if (backlog(socket) > 256 * 1024) continue;
@@ -71,12 +73,45 @@ async function main(): Promise<void> {
     if (wrote) setImmediate(flood);
     else setTimeout(flood, 1);
   };
-  process.stdout.write(`READY ${sockets.length}\n`);
-  flood();
+
+  /** A socket that floods once connected; when the server cuts it off, another takes its place. */
+  const open = async (from: string): Promise<boolean> => {
+    const socket = await connect(from);
+    if (!socket) return false;
+    if (mode === 'credential') socket.emit('sync', matchID, '0', credentials[0]);
+    sockets.push(socket);
+    socket.on('disconnect', (reason) => {
+      sockets = sockets.filter((other) => other !== socket);
+      if (!flooding || reason !== 'io server disconnect') return;
+      reconnections++;
+      void open(from);
+    });
+    return true;
+  };
+  const start = async (from: string) => {
+    let connected = 0;
+    for (let i = 0; i < Number(socketCountText); i++) if (await open(from)) connected++;
+    flooding = true;
+    process.stdout.write(`FLOODING ${connected}\n`);
+    flood();
+  };
+  const stop = () => {
+    flooding = false;
+    for (const socket of sockets) socket.close();
+    sockets = [];
+    process.stdout.write('STOPPED\n');
+  };
+
+  createInterface({ input: process.stdin }).on('line', (command) => {
+    const [verb, from = localAddress!] = command.split(' ');
+    if (verb === 'start') void start(from);
+    if (verb === 'stop') stop();
+  });
   process.on('SIGTERM', () => {
-    process.stdout.write(`SENT ${sent}\n`);
+    process.stdout.write(`SENT ${sent} ${reconnections}\n`);
     process.exit(0);
   });
+  process.stdout.write('MATCH\n');
 }
 
 main().catch((error: unknown) => {
