@@ -20,7 +20,7 @@ import { makeTempDirectory } from './helpers/temp-directory.js';
 
 const WARM_UP_MOVES = 16;
 /** Flooded blocks, each between two blocks without floods. */
-const FLOODED_BLOCKS = 3;
+const FLOODED_BLOCKS = 2;
 /**
  * A flooded block lasts past the server's first read pause (3 s), so that it covers the flood's
  * steady state (the server resuming, reading a little, pausing or cutting sockets off, the
