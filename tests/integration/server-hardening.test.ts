@@ -376,6 +376,7 @@ describe('sizes and rates', () => {
       table.close();
     }
   });
+
   it('disconnects a socket that runs over its budget again after its read pause; the seat comes back on a new one', async () => {
     const table = await openTable(server.url);
     try {
