@@ -1,11 +1,13 @@
 /**
  * The Compute Race server on one port: the built client (dist/), boardgame.io's Lobby API under
- * /games/compute-race/..., our REST API under /api (health here, the seats engineer's routes via
- * a plugin) and the hardened game socket (socket.io). Storage is one SQLite file in dataDir.
+ * /games/compute-race/... (answered by our checked handlers, server/lobby), our REST API under
+ * /api (health here, the seats engineer's routes via a plugin) and the hardened game socket
+ * (socket.io). Storage is one SQLite file in dataDir.
  *
- * Koa middleware order, outermost first: request log → /api JSON errors and bodies → the
- * client's static files → (added by boardgame.io's `run`) CORS, API_SECRET check, the router
- * holding both the Lobby routes and ours.
+ * Koa middleware order, outermost first: request log → JSON errors and bodies for /api and
+ * /games → the client's static files → (added by boardgame.io's `run`) CORS, API_SECRET check,
+ * the router holding the Lobby routes and ours (boardgame.io's own Lobby handlers come last in
+ * it and are never reached).
  */
 import type { AddressInfo } from 'node:net';
 import type Router from '@koa/router';
@@ -13,7 +15,10 @@ import type { Context, Next } from 'koa';
 import { ComputeRace } from '../src/game/index.js';
 import { configFromOptions, type Config, type ServerOptions } from './config.js';
 import type { MatchHub } from './hub.js';
+import { creationLimit, type CreationLimit } from './limits/creation-limit.js';
+import { mountLobbyRoutes } from './lobby/routes.js';
 import { createLogger, type Logger } from './log.js';
+import { RetentionSweep } from './retention.js';
 import { apiErrors } from './rest/errors.js';
 import { registerHealth } from './rest/health.js';
 import { jsonBody } from './rest/json-body.js';
@@ -35,6 +40,8 @@ export interface PluginContext {
   onStop(cleanup: () => void | Promise<void>): void;
   /** Lets one route take a JSON body larger than limits.apiBodyBytes (e.g. an uploaded game record). */
   allowBodyBytes(method: 'POST' | 'PUT' | 'PATCH', path: string, bytes: number): void;
+  /** Route middleware for every route that creates a match: the per-address creation limit (429). */
+  limitCreation: CreationLimit;
 }
 
 export interface ServerPlugin {
@@ -52,6 +59,8 @@ export interface RunningServer {
   hub: MatchHub;
   db: SqliteStorage;
   log: Logger;
+  /** Runs the retention sweep now (it also runs every `retention.sweepEveryMs`); resolves with the number removed. */
+  sweep(): Promise<number>;
   /** Stops accepting, closes every socket, finishes queued moves, runs plugin cleanups, closes the DB. */
   stop(): Promise<void>;
 }
@@ -79,11 +88,13 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     const router = server.router as unknown as Router;
 
     app.use(requestLog(log.child({ component: 'http' })));
-    app.use(apiOnly(apiErrors(log.child({ component: 'api' }))));
+    app.use(restOnly(apiErrors(log.child({ component: 'api' }))));
     const bodyLimits = new Map<string, number>();
-    app.use(apiOnly(jsonBody((ctx) => bodyLimits.get(`${ctx.method} ${ctx.path}`) ?? config.limits.apiBodyBytes)));
+    app.use(restOnly(jsonBody((ctx) => bodyLimits.get(`${ctx.method} ${ctx.path}`) ?? config.limits.apiBodyBytes)));
     app.use(serveClient(config.distDir));
     registerHealth(router, db, startedAt);
+    const limitCreation = creationLimit(config.limits.creationRate);
+    mountLobbyRoutes(router, { game: engine.game, db, engine, limitCreation });
     for (const plugin of options.plugins ?? []) {
       await plugin({
         router,
@@ -93,6 +104,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
         config,
         onStop: (cleanup) => cleanups.push(cleanup),
         allowBodyBytes: (method, path, bytes) => bodyLimits.set(`${method} ${path}`, bytes),
+        limitCreation,
       });
     }
 
@@ -101,6 +113,9 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
 
     const { appServer } = await server.run({ port: config.port });
     transport.attach(appServer);
+    // After the plugins: they hear of every removal (onMatchRemoved) from the first sweep on.
+    const retention = new RetentionSweep(db, engine, config.retention, log.child({ component: 'retention' }));
+    retention.start();
     const port = (appServer.address() as AddressInfo).port;
     const url = `http://localhost:${port}`;
     log.info({ url, dataDir: config.dataDir, origins: config.origins }, 'Compute Race server listening');
@@ -114,6 +129,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
         await Promise.race([closed, new Promise((resolve) => setTimeout(resolve, HTTP_DRAIN_MS).unref())]);
         appServer.closeAllConnections();
         await closed;
+        await retention.stop();
         // The disconnections are recorded (and reported to plugins) before plugins stop.
         await engine.drain();
         for (const cleanup of cleanups.reverse()) {
@@ -128,15 +144,17 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
         log.info('Stopped');
       })());
 
-    return { url, port, hub: engine, db, log, stop };
+    return { url, port, hub: engine, db, log, sweep: () => retention.sweep(), stop };
   } catch (error) {
     db.close();
     throw error;
   }
 }
 
-function apiOnly(middleware: (ctx: Context, next: Next) => Promise<void>) {
-  return (ctx: Context, next: Next) => (ctx.path === '/api' || ctx.path.startsWith('/api/') ? middleware(ctx, next) : next());
+/** For our REST API and boardgame.io's Lobby API: JSON bodies in, JSON errors out. */
+function restOnly(middleware: (ctx: Context, next: Next) => Promise<void>) {
+  const isRest = (path: string) => ['/api', '/games'].some((prefix) => path === prefix || path.startsWith(`${prefix}/`));
+  return (ctx: Context, next: Next) => (isRest(ctx.path) ? middleware(ctx, next) : next());
 }
 
 /** One debug line per HTTP request (path without query string: nothing secret travels there). */

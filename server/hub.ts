@@ -10,6 +10,8 @@ export type MoveResult = { ok: true } | { ok: false; code: string; message: stri
 
 export type StateListener = (matchID: string, state: State) => void;
 export type ConnectionListener = (matchID: string, playerID: string, connected: boolean) => void;
+export type SeatListener = (matchID: string, playerID: string) => void;
+export type MatchListener = (matchID: string) => void;
 
 export interface MatchHub {
   /**
@@ -33,6 +35,13 @@ export interface MatchHub {
    * Returns a function that removes the listener.
    */
   onConnectionChange(listener: ConnectionListener): () => void;
+  /** A person took a seat through the Lobby's join (not yet connected, maybe never). */
+  onSeatJoined(listener: SeatListener): () => void;
+  /**
+   * A match was removed from storage (the retention sweep, or the Lobby's leave of its last
+   * player): a plugin drops what it keeps about it. Finished matches are never removed.
+   */
+  onMatchRemoved(listener: MatchListener): () => void;
 }
 
 /** A set of listeners whose failures are reported, never thrown into the caller. */

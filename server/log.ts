@@ -37,7 +37,8 @@ export function redact(value: unknown, depth = 0): unknown {
   if (value instanceof Error) return { name: value.name, message: value.message, stack: value.stack };
   if (Array.isArray(value)) return value.map((item) => redact(item, depth + 1));
   if (value !== null && typeof value === 'object') {
-    const copy: Fields = {};
+    // No prototype: a logged object's own `__proto__` key is copied as a key, not as a prototype.
+    const copy: Fields = Object.create(null) as Fields;
     for (const [key, item] of Object.entries(value)) {
       copy[key] = SECRET_KEY.test(key) ? '[redacted]' : redact(item, depth + 1);
     }

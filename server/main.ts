@@ -1,7 +1,7 @@
 /**
  * `npm start` / `npm run serve`: the Compute Race server, configured from the environment
  * (PORT default 8000, DATA_DIR default ./data, ORIGINS comma-separated, LOG_LEVEL,
- * RATE_LIMIT_PER_SECOND, RATE_LIMIT_BURST). Logs are JSON lines on stdout. SIGTERM or SIGINT
+ * the limits and retention of docs/server.md). Logs are JSON lines on stdout. SIGTERM or SIGINT
  * stops it gracefully: no new connections, sockets closed, queued moves finished, DB closed.
  */
 import { format } from 'node:util';

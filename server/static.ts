@@ -15,7 +15,8 @@ const SERVER_PATHS = new Set(['/api', '/games', '/socket.io']);
 /** The client's routes (see src/client): answered with index.html. */
 const CLIENT_ROUTE = /^\/(?:$|index\.html$|lobby(?:\/.*)?$|replays\/?$|match\/.+|replay\/.+|join\/.+)/;
 
-const CONTENT_TYPES: Record<string, string> = {
+// A Map: a file named `x.constructor` must not find Object's constructor as its type.
+const CONTENT_TYPES = new Map<string, string>(Object.entries({
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.mjs': 'text/javascript; charset=utf-8',
@@ -31,7 +32,7 @@ const CONTENT_TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
   '.txt': 'text/plain; charset=utf-8',
   '.webmanifest': 'application/manifest+json',
-};
+}));
 
 export const NOT_BUILT_MESSAGE = 'The game client is not built yet: run `npm run build` (or `npm start`), then reload.';
 
@@ -83,7 +84,7 @@ async function fileSize(path: string): Promise<number | undefined> {
 
 async function send(ctx: Context, file: string, immutable: boolean): Promise<void> {
   ctx.status = 200;
-  ctx.type = CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
+  ctx.type = CONTENT_TYPES.get(extname(file).toLowerCase()) ?? 'application/octet-stream';
   ctx.length = (await fileSize(file)) ?? 0;
   // Vite puts content hashes in /assets/ file names, so those never change; the rest may.
   ctx.set('Cache-Control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');

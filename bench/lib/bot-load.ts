@@ -28,6 +28,8 @@ const timedSeats: ServerPlugin = function seats(context) {
     onConnectionChange: (listener) => hub.onConnectionChange(listener),
     fetchState: (matchID) => hub.fetchState(matchID),
     connected: (matchID) => hub.connected(matchID),
+    onSeatJoined: (listener) => hub.onSeatJoined(listener),
+    onMatchRemoved: (listener) => hub.onMatchRemoved(listener),
     submit: async (...args) => {
       const started = performance.now();
       const result = await hub.submit(...args);
@@ -38,7 +40,9 @@ const timedSeats: ServerPlugin = function seats(context) {
   return seatsPlugin({ ...context, hub: timedHub });
 };
 
-const server = await startServer({ port: 0, dataDir, logLevel: 'error', plugins: [timedSeats] });
+// All matches are created at once from one address: no per-address creation limit here.
+const creationRate = { capacity: 100_000, refillPerSecond: 100_000 };
+const server = await startServer({ port: 0, dataDir, logLevel: 'error', limits: { creationRate }, plugins: [timedSeats] });
 const baselineRss = process.memoryUsage().rss;
 let peakRss = baselineRss;
 const sampler = setInterval(() => {

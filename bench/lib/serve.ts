@@ -16,6 +16,8 @@ import { startServer } from '../../server/app.js';
 import { createSeatsPlugin } from '../../server/seats/index.js';
 import { ComputeRace } from '../../src/game/index.js';
 
+const UNLIMITED = { capacity: 100_000, refillPerSecond: 100_000 };
+
 const { Server: StockServer } = createRequire(import.meta.url)('boardgame.io/dist/cjs/server.js') as typeof BoardgameServer;
 
 async function serve(kind: string, dataDir: string | undefined): Promise<{ port: number; stop: () => Promise<unknown> }> {
@@ -38,8 +40,9 @@ async function serve(kind: string, dataDir: string | undefined): Promise<{ port:
         port: 0,
         dataDir,
         logLevel: 'error',
-        // The benchmark client moves as fast as the server answers; a person never does.
-        limits: { rateLimit: { capacity: 100_000, refillPerSecond: 100_000 } },
+        // The benchmark client moves as fast as the server answers and creates its matches at
+        // once from one address; a person never does.
+        limits: { rateLimit: UNLIMITED, credentialRate: UNLIMITED, creationRate: UNLIMITED },
         plugins: [createSeatsPlugin({ botDelayMs: 0 })],
       });
       return { port: server.port, stop: () => server.stop() };

@@ -28,7 +28,7 @@ export async function createFork(deps: ForkDeps, body: ForkBody): Promise<Create
   if (!fork.ok) throw new ApiError(400, 'BAD_FORK_POINT', fork.error);
   const { setupData, initialState } = fork.fork;
   const created = await seats.createMatch(
-    { scenario: setupData.scenario, rounds: setupData.rounds, seats: body.seats, timer: body.timer, autoBot: body.autoBot },
+    { scenario: setupData.scenario, rounds: setupData.rounds, seats: body.seats, timer: body.timer, autoBot: body.autoBot, private: body.private },
     { initialState },
   );
   // Stored before the first move can be made: the fork's record needs its parent.

@@ -17,7 +17,7 @@ import { RecordStore } from './store.js';
 export const FORK_BODY_BYTES = MAX_RECORD_CHARS + 64 * 1024;
 
 export function createRecordsPlugin(): ServerPlugin {
-  return function records({ router, hub, db, log: serverLog, onStop, allowBodyBytes }) {
+  return function records({ router, hub, db, log: serverLog, onStop, allowBodyBytes, limitCreation }) {
     const log = serverLog.child({ component: 'records' });
     const store = new RecordStore(db.database);
     const clock = new ActionClock(store);
@@ -25,6 +25,7 @@ export function createRecordsPlugin(): ServerPlugin {
     if (!seats()) log.warn('No seats layer started before the records layer: seats are recorded as human and forks are refused');
     const builder = new RecordBuilder({ storage: db, store, clock, seats, log });
 
+    const stopForgetting = hub.onMatchRemoved((matchID) => store.forgetMatch(matchID));
     const stopListening = hub.onStateChange((matchID, state) => {
       // Read now, before the match's next move can be applied: the stamp of this move.
       db.fetch(matchID, { metadata: true })
@@ -35,7 +36,7 @@ export function createRecordsPlugin(): ServerPlugin {
         .catch((error: unknown) => log.error({ err: error, matchID }, 'could not note the time of a move'));
     });
 
-    mountRecordRoutes(router, { builder, store, storage: db, seats });
+    mountRecordRoutes(router, { builder, store, storage: db, seats, limitCreation });
     allowBodyBytes('POST', FORK_PATH, FORK_BODY_BYTES);
 
     // Restart safety: a match that ended while its record was not yet stored gets it now.
@@ -49,6 +50,7 @@ export function createRecordsPlugin(): ServerPlugin {
     // Before the database closes: the last moves' times are written and no build is left running.
     onStop(async () => {
       stopListening();
+      stopForgetting();
       await builder.stop();
       await caughtUp;
       clock.flush();

@@ -11,6 +11,7 @@
 import type Router from '@koa/router';
 import type { Context } from 'koa';
 import { redactRecord } from '../../src/record/index.js';
+import type { CreationLimit } from '../limits/creation-limit.js';
 import { ApiError, parseInput } from '../rest/errors.js';
 import { seatCredentialsValid } from '../transport/credentials.js';
 import type { SqliteStorage } from '../storage/sqlite.js';
@@ -23,6 +24,8 @@ export interface RecordRoutesDeps extends ForkDeps {
   readonly builder: RecordBuilder;
   readonly store: RecordStore;
   readonly storage: Pick<SqliteStorage, 'fetch'>;
+  /** A fork is a new match: the per-address creation limit applies. */
+  readonly limitCreation: CreationLimit;
 }
 
 export const FORK_PATH = '/api/matches/fork';
@@ -72,7 +75,7 @@ export function mountRecordRoutes(router: Router, deps: RecordRoutesDeps): void 
     ctx.body = { replays, next: page.length > limit ? replays.at(-1)!.matchID : null };
   });
 
-  router.post(FORK_PATH, async (ctx) => {
+  router.post(FORK_PATH, deps.limitCreation, async (ctx) => {
     const body = parseInput(ForkBodySchema, bodyOf(ctx));
     const created = await createFork(deps, body);
     ctx.status = 201;

@@ -50,7 +50,7 @@ export class RecordStore {
   private readonly statements: ReturnType<typeof prepare>;
   private readonly insertTimes: (times: readonly ActionTime[]) => void;
 
-  constructor(db: Database.Database) {
+  constructor(private readonly db: Database.Database) {
     migrateRecords(db);
     this.statements = prepare(db);
     this.insertTimes = db.transaction((times: readonly ActionTime[]) => {
@@ -120,6 +120,17 @@ export class RecordStore {
     this.statements.insertFork.run(matchID, JSON.stringify(origin.parent), origin.actionIndex, Date.now());
   }
 
+  /**
+   * Forgets an unfinished match that was removed from storage: its move times and where it was
+   * forked from. (Finished matches are never removed; their records stay.)
+   */
+  forgetMatch(matchID: string): void {
+    this.db.transaction(() => {
+      this.statements.deleteTimes.run(matchID);
+      this.statements.deleteFork.run(matchID);
+    })();
+  }
+
   fork(matchID: string): ForkOrigin | undefined {
     const row = this.statements.fork.get(matchID);
     return row ? { parent: JSON.parse(row.parent_json) as GameRecord, actionIndex: row.action_index } : undefined;
@@ -148,5 +159,7 @@ function prepare(db: Database.Database) {
       'INSERT INTO record_forks (match_id, parent_json, action_index, created_at) VALUES (?, ?, ?, ?)',
     ),
     fork: db.prepare<[string], ForkRow>('SELECT parent_json, action_index FROM record_forks WHERE match_id = ?'),
+    deleteTimes: db.prepare<[string]>('DELETE FROM record_action_times WHERE match_id = ?'),
+    deleteFork: db.prepare<[string]>('DELETE FROM record_forks WHERE match_id = ?'),
   };
 }

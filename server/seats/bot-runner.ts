@@ -58,7 +58,8 @@ export class BotRunner {
     this.wakeups.clear();
   }
 
-  private forget(matchID: string): void {
+  /** The match is over or was removed: drop what is kept about it. */
+  forget(matchID: string): void {
     this.latest.delete(matchID);
     const timeout = this.wakeups.get(matchID);
     if (timeout) clearTimeout(timeout);

@@ -4,22 +4,16 @@
  * the Lobby's join takes a seat (a name and fresh credentials in the metadata), plus this
  * layer's record: seat controllers, a short code, the host token's hash and the timer.
  */
-import { createRequire } from 'node:module';
-import { randomBytes } from 'node:crypto';
-import type * as BoardgameInternal from 'boardgame.io/internal';
 import type { State } from 'boardgame.io';
 import { BOT_STYLE_LABELS } from '../../src/bots/index.js';
 import { ComputeRace, type GameState } from '../../src/game/index.js';
+import { newCredentials, unusedMatchID } from '../ids.js';
 import { ApiError } from '../rest/errors.js';
+import { createMatch, ProcessGameConfig } from '../transport/boardgame.js';
 import type { MatchMetadataStore } from './hub-port.js';
 import type { CreateMatchBody } from './request-schemas.js';
-import { newCredentials } from './seat-directory.js';
 import { hashToken, randomCode, randomHostToken } from './secrets.js';
 import type { SeatController, SeatStore } from './store.js';
-
-const { createMatch, ProcessGameConfig } = createRequire(import.meta.url)(
-  'boardgame.io/dist/cjs/internal.js',
-) as typeof BoardgameInternal;
 
 const GAME = ProcessGameConfig(ComputeRace);
 
@@ -50,7 +44,8 @@ export async function createSeatsMatch(
   start?: MatchStart,
 ): Promise<CreatedMatch> {
   const setupData = body.rounds === undefined ? { scenario: body.scenario } : { scenario: body.scenario, rounds: body.rounds };
-  const created = createMatch({ game: GAME, numPlayers: 4, setupData, unlisted: false });
+  // boardgame.io's `unlisted` flag is what keeps a private match out of every list.
+  const created = createMatch({ game: GAME, numPlayers: 4, setupData, unlisted: body.private ?? false });
   if ('setupDataError' in created) throw new ApiError(400, 'BAD_SETUP', created.setupDataError);
   // The metadata is boardgame.io's own either way; a fork replaces only the starting state.
   const { metadata } = created;
@@ -82,15 +77,6 @@ export async function createSeatsMatch(
     timerSeconds: body.timer?.seconds ?? null,
   });
   return { matchID, code, hostToken, initialState: initialState as State<GameState> };
-}
-
-/** 11 URL-safe characters, like boardgame.io's own match IDs. */
-async function unusedMatchID(storage: MatchMetadataStore): Promise<string> {
-  for (;;) {
-    const matchID = randomBytes(8).toString('base64url');
-    const { metadata } = await storage.fetch(matchID, { metadata: true });
-    if (metadata === undefined) return matchID;
-  }
 }
 
 function unusedCode(store: SeatStore): string {

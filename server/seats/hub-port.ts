@@ -13,6 +13,8 @@ export interface SeatsHub {
   fetchState(matchID: string): Promise<State | undefined>;
   connected(matchID: string): Set<string>;
   onConnectionChange(listener: (matchID: string, playerID: string, connected: boolean) => void): () => void;
+  onSeatJoined(listener: (matchID: string, playerID: string) => void): () => void;
+  onMatchRemoved(listener: (matchID: string) => void): () => void;
 }
 
 /** The match storage calls this layer makes (boardgame.io StorageAPI.Async subset). */

@@ -5,8 +5,9 @@
  * set the bot delay and the grace period.
  */
 import type { State } from 'boardgame.io';
-import type { GameState } from '../../src/game/index.js';
+import { PLAYER_IDS, type GameState } from '../../src/game/index.js';
 import type { ServerPlugin } from '../app.js';
+import { matchSeat } from '../transport/credentials.js';
 import { BotRunner } from './bot-runner.js';
 import { createSeatsMatch } from './create-match.js';
 import { DisconnectWatch } from './disconnect-watch.js';
@@ -23,20 +24,22 @@ export type { SeatsOptions } from './options.js';
 export { seatsServiceOf, type SeatsService } from './service.js';
 
 export function createSeatsPlugin(options: SeatsOptions = {}): ServerPlugin {
-  return function seats({ router, hub, db, log: serverLog, onStop }) {
+  return function seats({ router, hub, db, log: serverLog, onStop, limitCreation }) {
     const log = serverLog.child({ component: 'seats' });
     const store = new SeatStore(db.database);
     const directory = new SeatDirectory(store, db);
     const queue = new MatchQueue();
     const bots = new BotRunner({ hub, directory, queue, log, delayMs: options.botDelayMs ?? DEFAULT_BOT_DELAY_MS, decide: options.decide });
-    const timers = new TurnTimers({ hub, store, directory, queue, log, msPerTimerSecond: options.msPerTimerSecond });
+    // A person is at the table while one of the match's seats has a connected socket.
+    const present = (matchID: string) => hub.connected(matchID).size > 0;
+    const timers = new TurnTimers({ hub, store, directory, queue, log, present, msPerTimerSecond: options.msPerTimerSecond });
     const watch = new DisconnectWatch({
       graceMs: options.graceMs ?? DEFAULT_GRACE_MS,
       onGraceExpired: (matchID, playerID) => {
         control.graceExpired(matchID, playerID).catch((error: unknown) => log.error({ err: error, matchID, playerID }, 'automatic hand-over failed'));
       },
     });
-    const control = new SeatControl({ store, directory, storage: db, watch, log });
+    const control = new SeatControl({ store, directory, storage: db, watch, hub, log });
 
     /** Every committed state of a managed match goes to the bots and the timer. */
     const observe = (matchID: string, state: State): void => {
@@ -67,17 +70,48 @@ export function createSeatsPlugin(options: SeatsOptions = {}): ServerPlugin {
       }
     };
 
+    /**
+     * Every taken seat of an auto-bot match whose player is away starts (or resumes) its grace
+     * period: at server start, and when a person comes to the table (a hand-over that found
+     * nobody else there was put off until now).
+     */
+    const startGraceForAwaySeats = (matchID: string): void => {
+      if (!store.match(matchID)?.autoBot) return;
+      db.fetch(matchID, { metadata: true })
+        .then(({ metadata }) => {
+          for (const playerID of PLAYER_IDS) if (matchSeat(metadata, playerID)?.name) maybeStartGrace(matchID, playerID);
+        })
+        .catch((error: unknown) => log.error({ err: error, matchID }, 'could not load a match'));
+    };
+
+    /** The match was removed from storage (retention, or its last player left): forget it everywhere. */
+    const forget = (matchID: string): void => {
+      bots.forget(matchID);
+      timers.forget(matchID);
+      watch.forget(matchID, PLAYER_IDS);
+      directory.forget(matchID);
+      store.deleteMatch(matchID);
+    };
+
     const unsubscribe = [
       hub.onStateChange(observe),
       hub.onConnectionChange((matchID, playerID, connected) => {
         if (!directory.manages(matchID)) return;
         watch.connectionChanged(matchID, playerID, connected);
-        if (!connected) maybeStartGrace(matchID, playerID);
+        timers.presenceChanged(matchID);
+        if (connected) startGraceForAwaySeats(matchID);
+        else maybeStartGrace(matchID, playerID);
+      }),
+      hub.onSeatJoined((matchID, playerID) => {
+        if (directory.manages(matchID)) watch.joined(matchID, playerID);
+      }),
+      hub.onMatchRemoved((matchID) => {
+        if (directory.manages(matchID)) forget(matchID);
       }),
       directory.onControllerChange((matchID) => refreshInBackground(matchID)),
     ];
 
-    mountSeatRoutes(router, { store, directory, storage: db, hub, control, timers, started: refreshInBackground });
+    mountSeatRoutes(router, { store, directory, storage: db, hub, control, timers, started: refreshInBackground, limitCreation });
     // For other plugins (server/records: "what if" matches start like any /api match).
     provideSeatsService(db, {
       createMatch: (body, start) => createSeatsMatch({ storage: db, store }, body, start),
@@ -93,14 +127,7 @@ export function createSeatsPlugin(options: SeatsOptions = {}): ServerPlugin {
     const unfinished = store.unfinishedMatches();
     for (const match of unfinished) {
       refreshInBackground(match.matchID);
-      if (!match.autoBot) continue;
-      db.fetch(match.matchID, { metadata: true })
-        .then(({ metadata }) => {
-          for (const [index, player] of Object.entries(metadata?.players ?? {})) {
-            if (player.name) maybeStartGrace(match.matchID, index);
-          }
-        })
-        .catch((error: unknown) => log.error({ err: error, matchID: match.matchID }, 'could not load a match'));
+      startGraceForAwaySeats(match.matchID);
     }
     log.info({ unfinished: unfinished.length }, 'server seats ready');
 

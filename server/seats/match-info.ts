@@ -5,6 +5,7 @@
  */
 import type { Server } from 'boardgame.io';
 import { SEATS, type ScenarioId, type Seat } from '../../src/game/index.js';
+import { matchSeat } from '../transport/credentials.js';
 import type { MatchMetadataStore, SeatsHub } from './hub-port.js';
 import type { SeatDirectory } from './seat-directory.js';
 import type { SeatMatch, SeatStore } from './store.js';
@@ -28,6 +29,8 @@ export interface MatchInfo {
   timer: { seconds: number; deadline: number | null; paused: boolean } | null;
   gameover: boolean;
   autoBot: boolean;
+  /** Never listed: joinable by its link or code only. */
+  private: boolean;
 }
 
 export interface MatchInfoDeps {
@@ -54,7 +57,7 @@ export async function describeMatch(deps: MatchInfoDeps, match: SeatMatch): Prom
       return {
         playerID,
         seat,
-        name: metadata.players[index]?.name ?? null,
+        name: matchSeat(metadata, playerID)?.name ?? null,
         kind: controller.kind,
         style: controller.kind === 'bot' ? controller.style : null,
         connected: controller.kind === 'bot' || connected.has(playerID),
@@ -63,6 +66,7 @@ export async function describeMatch(deps: MatchInfoDeps, match: SeatMatch): Prom
     timer: timer ? { seconds: timer.seconds, deadline: timer.deadline, paused: timer.paused } : null,
     gameover: isOver(match, metadata),
     autoBot: match.autoBot,
+    private: metadata.unlisted === true,
   };
 }
 
@@ -70,7 +74,7 @@ export function isOver(match: SeatMatch, metadata: Server.MatchData | undefined)
   return match.finished || (metadata?.gameover !== undefined && metadata.gameover !== null);
 }
 
-/** A match people can still join: not over, and a human seat nobody has taken. */
+/** A match listed for people to join: not private, not over, and a human seat nobody has taken. */
 export function isOpen(info: MatchInfo): boolean {
-  return !info.gameover && info.seats.some((seat) => seat.kind === 'human' && seat.name === null);
+  return !info.private && !info.gameover && info.seats.some((seat) => seat.kind === 'human' && seat.name === null);
 }

@@ -4,16 +4,13 @@
  */
 import { z } from 'zod';
 import { BOT_STYLES, isStyleFor } from '../../src/bots/index.js';
-import { MAX_ROUNDS, MIN_ROUNDS, PLAYER_IDS, SCENARIO_IDS, SEAT_NAMES, SEATS } from '../../src/game/index.js';
+import { MAX_ROUNDS, MIN_ROUNDS, SCENARIO_IDS, SEAT_NAMES, SEATS } from '../../src/game/index.js';
+import { SecretSchema as Secret } from '../ids.js';
+
+export { MatchIdSchema, PlayerIdSchema } from '../ids.js';
 
 export const TIMER_MIN_SECONDS = 10;
 export const TIMER_MAX_SECONDS = 3600;
-
-/** boardgame.io match IDs (ours are 11 URL-safe characters; the lobby's may differ a little). */
-export const MatchIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'not a match ID');
-export const PlayerIdSchema = z.enum(PLAYER_IDS, { error: `a playerID is one of ${PLAYER_IDS.join(', ')}` });
-
-const Secret = z.string().min(1).max(256);
 
 const HumanSeatSchema = z.strictObject({ kind: z.literal('human') });
 const BotSeatSchema = z.strictObject({ kind: z.literal('bot'), style: z.string().max(64) });
@@ -31,6 +28,8 @@ export const CreateMatchBodySchema = z
       .optional(),
     /** Hand a seat whose player stays disconnected past the grace period to a bot. */
     autoBot: z.boolean().optional(),
+    /** Never listed: joinable by its link or code only. */
+    private: z.boolean().optional(),
   })
   .superRefine((body, ctx) => {
     body.seats.forEach((choice, index) => {
@@ -57,6 +56,6 @@ export const SeatToHumanBodySchema = z.strictObject({ credentials: Secret });
 
 export const HostBodySchema = z.strictObject({ hostToken: Secret });
 
-export const ListQuerySchema = z.object({ status: z.literal('open', { error: 'status must be "open"' }).default('open') });
+export const ListQuerySchema = z.strictObject({ status: z.literal('open', { error: 'status must be "open"' }).default('open') });
 
 export const CodeParamSchema = z.string().min(1).max(32);

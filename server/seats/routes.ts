@@ -6,6 +6,7 @@
  */
 import type Router from '@koa/router';
 import type { Context } from 'koa';
+import type { CreationLimit } from '../limits/creation-limit.js';
 import { ApiError, parseInput } from '../rest/errors.js';
 import { createSeatsMatch } from './create-match.js';
 import type { MatchMetadataStore, SeatsHub } from './hub-port.js';
@@ -38,6 +39,8 @@ export interface SeatRoutesDeps {
   readonly timers: TurnTimers;
   /** A new match exists: start its bots and timer. */
   readonly started: (matchID: string) => void;
+  /** The per-address creation limit (429 with Retry-After beyond it). */
+  readonly limitCreation: CreationLimit;
 }
 
 const bodyOf = (ctx: Context): unknown => (ctx.request as { body?: unknown }).body;
@@ -58,7 +61,7 @@ export function mountSeatRoutes(router: Router, deps: SeatRoutesDeps): void {
     return info;
   };
 
-  router.post('/api/matches', async (ctx) => {
+  router.post('/api/matches', deps.limitCreation, async (ctx) => {
     const body = parseInput(CreateMatchBodySchema, bodyOf(ctx));
     const created = await createSeatsMatch(deps, body);
     deps.started(created.matchID);

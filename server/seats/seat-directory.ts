@@ -4,19 +4,15 @@
  * live only in boardgame.io's match metadata, where the lobby join put them; they are read
  * from there when needed, never copied, logged or returned.
  */
-import { randomBytes } from 'node:crypto';
 import type { BotStyle } from '../../src/bots/index.js';
+import { newCredentials } from '../ids.js';
+import { matchSeat, seatCredentials } from '../transport/credentials.js';
 import type { MatchMetadataStore } from './hub-port.js';
 import type { SeatController, SeatStore } from './store.js';
 
 export interface BotSeat {
   readonly playerID: string;
   readonly style: BotStyle;
-}
-
-/** Seat credentials the way boardgame.io's lobby makes them: random, URL-safe, unguessable. */
-export function newCredentials(): string {
-  return randomBytes(16).toString('base64url');
 }
 
 export class SeatDirectory {
@@ -93,13 +89,14 @@ export class SeatDirectory {
     const cached = this.credentialsCache.get(key);
     if (cached !== undefined) return cached;
     const { metadata } = await this.storage.fetch(matchID, { metadata: true });
-    const player = metadata?.players[Number(playerID)];
+    const player = matchSeat(metadata, playerID);
     if (!metadata || !player) throw new Error(`Match ${matchID} has no seat ${playerID}`);
-    if (!player.credentials) {
-      player.credentials = newCredentials();
+    let credentials = seatCredentials(player);
+    if (credentials === undefined) {
+      credentials = player.credentials = newCredentials();
       await this.storage.setMetadata(matchID, metadata);
     }
-    this.credentialsCache.set(key, player.credentials);
-    return player.credentials;
+    this.credentialsCache.set(key, credentials);
+    return credentials;
   }
 }

@@ -38,11 +38,3 @@ export function tokenMatches(token: string, storedHash: string): boolean {
   const stored = Buffer.from(storedHash, 'hex');
   return presented.length === stored.length && timingSafeEqual(presented, stored);
 }
-
-/** Constant-time comparison of seat credentials (both plain strings). */
-export function credentialsMatch(presented: string, expected: string | undefined): boolean {
-  if (expected === undefined) return false;
-  const a = Buffer.from(presented);
-  const b = Buffer.from(expected);
-  return a.length === b.length && timingSafeEqual(a, b);
-}

@@ -106,6 +106,16 @@ export class SeatStore {
     this.statements.markFinished.run(matchID);
   }
 
+  /** Forgets a match that was removed from storage: its code, host token, controllers and timer. */
+  deleteMatch(matchID: string): void {
+    this.db.transaction(() => {
+      const s = this.statements;
+      s.deleteTimer.run(matchID);
+      s.deleteControllers.run(matchID);
+      s.deleteMatch.run(matchID);
+    })();
+  }
+
   /** The four controllers, indexed by playerID ('0'..'3'). */
   controllers(matchID: string): SeatController[] {
     const controllers: SeatController[] = [];
@@ -164,6 +174,9 @@ function prepare(db: Database.Database) {
     hostTokenHash: db.prepare<[string], { host_token_hash: string }>('SELECT host_token_hash FROM seat_matches WHERE match_id = ?'),
     unfinished: db.prepare<[], MatchRow>(`SELECT ${MATCH_COLUMNS} FROM seat_matches WHERE finished = 0 ORDER BY created_at, rowid`),
     markFinished: db.prepare<[string]>('UPDATE seat_matches SET finished = 1 WHERE match_id = ?'),
+    deleteMatch: db.prepare<[string]>('DELETE FROM seat_matches WHERE match_id = ?'),
+    deleteControllers: db.prepare<[string]>('DELETE FROM seat_controllers WHERE match_id = ?'),
+    deleteTimer: db.prepare<[string]>('DELETE FROM seat_timers WHERE match_id = ?'),
     controllers: db.prepare<[string], ControllerRow>('SELECT player_id, kind, style FROM seat_controllers WHERE match_id = ?'),
     upsertController: db.prepare<[string, string, string, string | null]>(`
       INSERT INTO seat_controllers (match_id, player_id, kind, style) VALUES (?, ?, ?, ?)

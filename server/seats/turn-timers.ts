@@ -3,6 +3,8 @@
  * phase) gets a deadline, stored as an absolute time so a restart re-arms it; at the deadline
  * the server submits the documented default move for every seat that has not acted, through
  * the hub with the seat's credentials. The host can pause (the time left is kept) and resume.
+ * A timer runs only while a person is at the table (a seat's socket connected): a match nobody
+ * joined, or one every person left, is not played out by default orders.
  */
 import type { State } from 'boardgame.io';
 import type { GameState } from '../../src/game/index.js';
@@ -12,7 +14,7 @@ import type { MatchQueue } from './match-queue.js';
 import type { SeatDirectory } from './seat-directory.js';
 import { submitForSeat } from './seat-submit.js';
 import type { SeatStore, TimerRecord } from './store.js';
-import { enterPhase, msUntilDeadline, pause, phaseKeyOf, resume } from './timer-clock.js';
+import { enterPhase, hold, msUntilDeadline, pause, phaseKeyOf, release, resume } from './timer-clock.js';
 
 export interface TurnTimersOptions {
   readonly hub: SeatsHub;
@@ -20,6 +22,8 @@ export interface TurnTimersOptions {
   readonly directory: SeatDirectory;
   readonly queue: MatchQueue;
   readonly log: SeatsLogger;
+  /** Whether a person is at the table now (some seat has a connected socket). */
+  readonly present: (matchID: string) => boolean;
   readonly now?: () => number;
   /** Length of a timer second in ms: 1000, except in tests. */
   readonly msPerTimerSecond?: number;
@@ -39,7 +43,11 @@ export class TurnTimers {
     if (this.stopped) return;
     const timer = this.options.store.timer(matchID);
     if (!timer) return;
-    const next = enterPhase(timer, phaseKeyOf(state), this.now(), this.options.msPerTimerSecond);
+    const now = this.now();
+    const present = this.options.present(matchID);
+    const entered = enterPhase(timer, phaseKeyOf(state), now, present, this.options.msPerTimerSecond);
+    // Also on the first sight after a restart: nobody is connected yet, so the clock holds.
+    const next = present ? release(entered, now) : hold(entered, now);
     if (next !== timer) this.options.store.saveTimer(next);
     // Re-arming on every change is cheap and also covers the first sight after a restart.
     if (next !== timer || !this.armed.has(matchID)) this.arm(next);
@@ -50,7 +58,19 @@ export class TurnTimers {
   }
 
   resume(matchID: string): TimerRecord | undefined {
-    return this.update(matchID, (timer) => resume(timer, this.now()));
+    return this.update(matchID, (timer) => resume(timer, this.now(), this.options.present(matchID)));
+  }
+
+  /** A person came to the table or the last one left: the clock runs or holds. */
+  presenceChanged(matchID: string): void {
+    const present = this.options.present(matchID);
+    this.update(matchID, (timer) => (present ? release(timer, this.now()) : hold(timer, this.now())));
+  }
+
+  /** The match was removed: nothing may fire for it. */
+  forget(matchID: string): void {
+    clearTimeout(this.armed.get(matchID));
+    this.armed.delete(matchID);
   }
 
   stop(): void {
@@ -71,9 +91,7 @@ export class TurnTimers {
   }
 
   private arm(timer: TimerRecord): void {
-    const existing = this.armed.get(timer.matchID);
-    if (existing) clearTimeout(existing);
-    this.armed.delete(timer.matchID);
+    this.forget(timer.matchID);
     const wait = msUntilDeadline(timer, this.now());
     if (this.stopped || wait === null || timer.phaseKey === null) return;
     const phaseKey = timer.phaseKey;

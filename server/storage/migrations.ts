@@ -57,6 +57,20 @@ export const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  {
+    description: 'when a person first joined each match (retention), and the open list newest first',
+    apply(db) {
+      // A match made before this column existed counts as joined if any seat has a name: the
+      // retention sweep must not take a game people are in for one nobody joined.
+      db.exec(`
+        ALTER TABLE matches ADD COLUMN person_joined_at INTEGER;  -- epoch ms of the first Lobby join; NULL: nobody yet
+        UPDATE matches SET person_joined_at = COALESCE(updated_at, created_at, 0)
+          WHERE EXISTS (SELECT 1 FROM json_each(metadata, '$.players') WHERE json_extract(value, '$.name') IS NOT NULL);
+        CREATE INDEX matches_by_game_and_creation ON matches (game_name, gameover, created_at);
+        CREATE INDEX matches_by_gameover_and_creation ON matches (gameover, created_at);
+      `);
+    },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

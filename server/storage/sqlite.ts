@@ -20,8 +20,8 @@ export type SqliteStorageOptions = {
   readonly file: string;
 };
 
-/** A finished match, as listed for the replays page. */
-export type FinishedMatch = {
+/** A match with its metadata, as the lists (finished matches, the Lobby's open list) give it. */
+export type ListedMatch = {
   readonly matchID: string;
   readonly metadata: Server.MatchData;
 };
@@ -32,6 +32,20 @@ type MetadataRow = { metadata: string };
 type EntryRow = { entry: string };
 type MatchIdRow = { match_id: string };
 type FinishedRow = { match_id: string; metadata: string };
+
+/** Filters of the Lobby's open list (boardgame.io's own query parameters). */
+export type OpenListFilter = {
+  readonly updatedBefore?: number | undefined;
+  readonly updatedAfter?: number | undefined;
+};
+
+/** Which unfinished matches the retention sweep removes (epoch ms thresholds). */
+export type RemovalThresholds = {
+  /** No move (metadata.updatedAt) since this time. */
+  readonly idleSince: number;
+  /** Created before this time and no person ever joined. */
+  readonly unjoinedSince: number;
+};
 
 /**
  * boardgame.io storage backed by one SQLite file (better-sqlite3).
@@ -216,6 +230,43 @@ export class SqliteStorage extends Async {
     return statement.all(...params).map((row) => row.match_id);
   }
 
+  /**
+   * The Lobby's list: listed (not private), unfinished matches with at least one seat nobody
+   * holds, newest first, at most `limit`, with their metadata. One query, however many matches
+   * the file holds.
+   */
+  listOpenMatches(gameName: string, limit: number, filter: OpenListFilter = {}): ListedMatch[] {
+    this.writes.flush();
+    const rows = this.statements.selectOpen.all(
+      gameName,
+      filter.updatedBefore ?? null,
+      filter.updatedBefore ?? null,
+      filter.updatedAfter ?? null,
+      filter.updatedAfter ?? null,
+      limit,
+    );
+    return rows.map((row) => ({ matchID: row.match_id, metadata: JSON.parse(row.metadata) as Server.MatchData }));
+  }
+
+  /** Notes that a person took a seat (the Lobby's join); the first time is kept. */
+  notePersonJoined(matchID: string, at: number): Promise<void> {
+    return this.writes.run(() => {
+      this.statements.notePersonJoined.run(at, matchID);
+    });
+  }
+
+  /** Unfinished matches the retention sweep removes: idle too long, or never joined by a person. */
+  matchesToRemove({ idleSince, unjoinedSince }: RemovalThresholds): string[] {
+    this.writes.flush();
+    return this.statements.selectToRemove.all(idleSince, unjoinedSince).map((row) => row.match_id);
+  }
+
+  /** Whether the sweep would still remove this match (checked again right before removing it). */
+  isDueForRemoval(matchID: string, { idleSince, unjoinedSince }: RemovalThresholds): boolean {
+    this.writes.flush();
+    return this.statements.isDueForRemoval.get(matchID, idleSince, unjoinedSince) !== undefined;
+  }
+
   /** The match's full log, oldest entry first; `[]` for an unknown match. */
   getLog(matchID: string): LogEntry[] {
     this.writes.flush();
@@ -231,7 +282,7 @@ export class SqliteStorage extends Async {
    * ended last comes first, since boardgame.io stops updating metadata once a match is over.
    * `limit` caps the number returned; omit it for all.
    */
-  listFinished(limit?: number): FinishedMatch[] {
+  listFinished(limit?: number): ListedMatch[] {
     this.writes.flush();
     // SQLite treats a negative LIMIT as "no limit".
     return this.statements.selectFinished.all(limit ?? -1).map((row) => ({
@@ -255,6 +306,10 @@ export class SqliteStorage extends Async {
 }
 
 type Statements = ReturnType<typeof prepareStatements>;
+
+/** Unfinished, and no move since ?, or nobody joined and created before ? (RemovalThresholds). */
+const DUE_FOR_REMOVAL = `gameover = 0
+  AND (COALESCE(updated_at, created_at, 0) < ? OR (person_joined_at IS NULL AND COALESCE(created_at, 0) < ?))`;
 
 /** Every fixed statement, prepared once per connection (preparing costs more than running). */
 function prepareStatements(db: Database.Database) {
@@ -283,6 +338,21 @@ function prepareStatements(db: Database.Database) {
       SELECT match_id, metadata FROM matches WHERE gameover = 1
       ORDER BY updated_at DESC, rowid DESC LIMIT ?`),
     countMatches: db.prepare<[], { count: number }>('SELECT COUNT(*) AS count FROM matches'),
+    // `unlisted` is boardgame.io's flag for a private match; a seat is free while it has no name.
+    selectOpen: db.prepare<[string, number | null, number | null, number | null, number | null, number], FinishedRow>(`
+      SELECT match_id, metadata FROM matches
+      WHERE game_name = ? AND gameover = 0
+        AND COALESCE(json_extract(metadata, '$.unlisted'), 0) = 0
+        AND EXISTS (SELECT 1 FROM json_each(metadata, '$.players') WHERE json_extract(value, '$.name') IS NULL)
+        AND (? IS NULL OR updated_at < ?) AND (? IS NULL OR updated_at > ?)
+      ORDER BY created_at DESC, rowid DESC LIMIT ?`),
+    notePersonJoined: db.prepare<[number, string]>(
+      'UPDATE matches SET person_joined_at = COALESCE(person_joined_at, ?) WHERE match_id = ?',
+    ),
+    selectToRemove: db.prepare<[number, number], MatchIdRow>(`SELECT match_id FROM matches WHERE ${DUE_FOR_REMOVAL}`),
+    isDueForRemoval: db.prepare<[string, number, number], MatchIdRow>(
+      `SELECT match_id FROM matches WHERE match_id = ? AND ${DUE_FOR_REMOVAL}`,
+    ),
     deleteMatch: db.prepare<[string]>('DELETE FROM matches WHERE match_id = ?'),
     deleteState: db.prepare<[string]>('DELETE FROM states WHERE match_id = ?'),
     deleteInitialState: db.prepare<[string]>('DELETE FROM initial_states WHERE match_id = ?'),

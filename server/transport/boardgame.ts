@@ -13,7 +13,7 @@ const require = createRequire(import.meta.url);
 
 export const { Server } = require('boardgame.io/dist/cjs/server.js') as typeof BoardgameServer;
 export const { Master } = require('boardgame.io/dist/cjs/master.js') as typeof BoardgameMaster;
-export const { ProcessGameConfig } = require('boardgame.io/dist/cjs/internal.js') as typeof BoardgameInternal;
+export const { ProcessGameConfig, createMatch } = require('boardgame.io/dist/cjs/internal.js') as typeof BoardgameInternal;
 
 /** A game after boardgame.io's processing (it has `flow`, `processMove`, ...). */
 export type ProcessedGame = ReturnType<typeof ProcessGameConfig>;

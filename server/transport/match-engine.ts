@@ -11,11 +11,11 @@
 import type { Game, Server, State } from 'boardgame.io';
 import type { IntermediateTransportData } from 'boardgame.io/dist/types/src/master/master.js';
 import { explainRejection, type GameState } from '../../src/game/index.js';
-import { Listeners, type ConnectionListener, type MatchHub, type MoveResult, type StateListener } from '../hub.js';
+import { Listeners, type ConnectionListener, type MatchHub, type MatchListener, type MoveResult, type SeatListener, type StateListener } from '../hub.js';
 import type { Logger } from '../log.js';
 import type { SqliteStorage } from '../storage/sqlite.js';
 import { Master, ProcessGameConfig, type MasterInstance, type ProcessedGame } from './boardgame.js';
-import { seatCredentialsValid } from './credentials.js';
+import { matchSeat, seatCredentialsValid } from './credentials.js';
 import { viewLog, viewMatchData, viewState, type PublicPlayer, type Viewer } from './player-view.js';
 import { refuse } from './rejections.js';
 import { Rooms, type ClientSocket, type SeatTransition } from './rooms.js';
@@ -44,6 +44,8 @@ export class MatchEngine implements MatchHub {
   private readonly applied = new Map<string, State>();
   private readonly stateListeners: Listeners<[string, State]>;
   private readonly connectionListeners: Listeners<[string, string, boolean]>;
+  private readonly joinListeners: Listeners<[string, string]>;
+  private readonly removalListeners: Listeners<[string]>;
 
   constructor(
     game: Game,
@@ -54,6 +56,8 @@ export class MatchEngine implements MatchHub {
     const reportListenerError = (error: unknown) => log.error({ err: error }, 'A match listener failed');
     this.stateListeners = new Listeners(reportListenerError);
     this.connectionListeners = new Listeners(reportListenerError);
+    this.joinListeners = new Listeners(reportListenerError);
+    this.removalListeners = new Listeners(reportListenerError);
     // The Master checks credentials again with the same strict rule (defence in depth).
     const auth = {
       authenticateCredentials: ({ playerID, credentials, metadata }: { playerID: string; credentials?: string; metadata?: Server.MatchData }) =>
@@ -77,6 +81,14 @@ export class MatchEngine implements MatchHub {
     return this.connectionListeners.add(listener);
   }
 
+  onSeatJoined(listener: SeatListener): () => void {
+    return this.joinListeners.add(listener);
+  }
+
+  onMatchRemoved(listener: MatchListener): () => void {
+    return this.removalListeners.add(listener);
+  }
+
   submit(matchID: string, playerID: string, credentials: string, move: string, args: unknown[]): Promise<MoveResult> {
     if (!Array.isArray(args)) return Promise.resolve(refuse('BAD_PAYLOAD', 'Move arguments must be an array.'));
     return this.move({ matchID, playerID, credentials, move, args, stateID: null });
@@ -94,6 +106,29 @@ export class MatchEngine implements MatchHub {
 
   move(request: MoveRequest): Promise<MoveResult> {
     return this.queue.run(request.matchID, () => this.applyMove(request));
+  }
+
+  /**
+   * Runs `task` in the match's queue, between moves: a read-modify-write of the match metadata
+   * (a Lobby join, leave or update) cannot interleave with a move's or a connection's.
+   */
+  exclusive<T>(matchID: string, task: () => Promise<T>): Promise<T> {
+    return this.queue.run(matchID, task);
+  }
+
+  /** Tells the hub's listeners that a person took a seat (called by the Lobby's join). */
+  seatJoined(matchID: string, playerID: string): void {
+    this.joinListeners.emit(matchID, playerID);
+  }
+
+  /**
+   * Removes a match from storage and tells the hub's listeners. Call it inside `exclusive`.
+   * Its sockets stay open but belong to no match any more (their next message is refused).
+   */
+  async removeMatch(matchID: string): Promise<void> {
+    await this.db.wipe(matchID);
+    for (const member of this.rooms.members(matchID)) this.rooms.leave(member.socket.id);
+    this.removalListeners.emit(matchID);
   }
 
   private async applyMove({ matchID, playerID, credentials, move, args, stateID }: MoveRequest): Promise<MoveResult> {
@@ -173,12 +208,14 @@ export class MatchEngine implements MatchHub {
    */
   sync(socket: ClientSocket, matchID: string, playerID: string | null, credentials: unknown): Promise<MoveResult> {
     return this.queue.run(matchID, async () => {
-      const fetched = await this.db.fetch(matchID, { state: true, metadata: true, log: true, initialState: true });
-      const { state, metadata, log, initialState } = fetched;
-      if (state === undefined || metadata === undefined) return refuse('MATCH_NOT_FOUND', `There is no match "${matchID}".`);
+      // The metadata first: a refused sync costs one small read, not the whole match.
+      const { metadata } = await this.db.fetch(matchID, { metadata: true });
+      if (metadata === undefined) return refuse('MATCH_NOT_FOUND', `There is no match "${matchID}".`);
       if (playerID !== null && !seatCredentialsValid(metadata, playerID, credentials)) {
         return refuse('UNAUTHORIZED', `These credentials do not hold seat ${playerID} in this match.`);
       }
+      const { state, log, initialState } = await this.db.fetch(matchID, { state: true, log: true, initialState: true });
+      if (state === undefined) return refuse('MATCH_NOT_FOUND', `There is no match "${matchID}".`);
       const transitions = this.rooms.join(socket, matchID, playerID, credentials);
       socket.emit('sync', matchID, {
         state: viewState(this.game, state, playerID),
@@ -221,7 +258,7 @@ export class MatchEngine implements MatchHub {
 
   private async recordConnection({ matchID, playerID, connected }: SeatTransition): Promise<void> {
     const { metadata } = await this.db.fetch(matchID, { metadata: true });
-    const player = metadata?.players[Number(playerID)];
+    const player = matchSeat(metadata, playerID);
     if (metadata !== undefined && player !== undefined) {
       const live = this.rooms.isConnected(matchID, playerID);
       if (player.isConnected !== live) {

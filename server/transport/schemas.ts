@@ -6,38 +6,47 @@
  */
 import { z } from 'zod';
 import { MOVE_NAMES } from '../../src/game/index.js';
-
-/** boardgame.io makes matchIDs with nanoid (A-Z a-z 0-9 _ -); ours are the same. */
-export const MatchIDSchema = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, 'not a match ID');
-export const PlayerIDSchema = z.string().min(1).max(4).regex(/^\d+$/, 'not a player ID');
-export const CredentialsSchema = z.string().min(1).max(256);
+import { MatchIdSchema, PlayerIdSchema, SecretSchema } from '../ids.js';
 
 /** Null or undefined means a spectator. */
-const OptionalPlayerID = PlayerIDSchema.nullish();
-const OptionalCredentials = CredentialsSchema.nullish();
+const OptionalPlayerID = PlayerIdSchema.nullish();
+const OptionalCredentials = SecretSchema.nullish();
 
 export const ALLOWED_ACTION_TYPE = 'MAKE_MOVE';
 
+/**
+ * `update`'s arguments. The action's type decides what else it may hold (MakeMoveSchema); only
+ * the type is read here. (Not a loose object: zod copies a loose object's unknown keys by
+ * assignment, which for a key such as `constructor` or `__proto__` writes through the copy's
+ * prototype chain — an error once prototypes are frozen, a prototype swap otherwise.)
+ */
 export const UpdateArgsSchema = z.tuple([
-  z.object({
-    type: z.string().max(32),
-    payload: z.object({
-      type: z.string().max(64),
-      args: z.array(z.unknown()).max(8).optional(),
-      playerID: z.string().max(8).nullish(),
-      credentials: z.unknown().optional(),
-    }),
-  }),
+  z.object({ type: z.string().max(32) }),
   z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
-  MatchIDSchema,
-  PlayerIDSchema,
+  MatchIdSchema,
+  PlayerIdSchema,
 ]);
 
-export const SyncArgsSchema = z.tuple([MatchIDSchema, OptionalPlayerID, OptionalCredentials]).rest(z.unknown());
+/**
+ * The one action a client may send, exactly as boardgame.io's client makes it (`makeMove`): a
+ * strict object, so any other key (`__proto__` included) marks a crafted message.
+ */
+export const MakeMoveSchema = z.strictObject({
+  type: z.literal(ALLOWED_ACTION_TYPE),
+  payload: z.strictObject({
+    type: z.string().max(64),
+    args: z.array(z.unknown()).max(8).optional(),
+    playerID: z.string().max(8).nullish(),
+    credentials: z.unknown().optional(),
+  }),
+});
 
+export const SyncArgsSchema = z.tuple([MatchIdSchema, OptionalPlayerID, OptionalCredentials]).rest(z.unknown());
+
+/** A chat message, exactly as boardgame.io's client makes it. */
 export const ChatArgsSchema = z.tuple([
-  MatchIDSchema,
-  z.object({ id: z.string().min(1).max(64), sender: PlayerIDSchema, payload: z.unknown() }),
+  MatchIdSchema,
+  z.strictObject({ id: z.string().min(1).max(64), sender: PlayerIdSchema, payload: z.unknown() }),
   OptionalCredentials,
 ]);
 

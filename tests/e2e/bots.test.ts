@@ -1,6 +1,6 @@
 /**
  * One person against three server bots, on a phone-sized screen (390 px wide): the lobby creates
- * the match with bots in three seats, the person takes China and plays every year through the
+ * the match (a private one) with bots in three seats, the person takes China and plays every year through the
  * panel; the bots (run by the server, acting through the same path as players) move in between.
  * The game reaches the end screen.
  */
@@ -17,7 +17,12 @@ describe('one person against three server bots', () => {
   it('plays China to the end screen while the server bots play the other seats', async () => {
     const started = Date.now();
     const { page, context, errors } = await newDevice(suite.browser, PHONE);
-    await createMatchInLobby(page, suite.server.url, { rounds: ROUNDS, bots: { usg: 'hawk', nvidia: 'lobbyist', huawei: 'price-war' } });
+    await createMatchInLobby(page, suite.server.url, { rounds: ROUNDS, bots: { usg: 'hawk', nvidia: 'lobbyist', huawei: 'price-war' }, private: true });
+    // A private table: described by its link, never in the open list.
+    const matchID = new URL(page.url()).pathname.split('/').pop()!;
+    expect((await (await fetch(`${suite.server.url}/api/matches/${matchID}`)).json()).private).toBe(true);
+    const open = (await (await fetch(`${suite.server.url}/api/matches?status=open`)).json()) as { matches: Array<{ matchID: string }> };
+    expect(open.matches.map((match) => match.matchID)).not.toContain(matchID);
 
     // The room shows the three bots; only China is open.
     await expect.poll(() => page.getByTestId('room-seat-usg').textContent()).toContain('Server bot (Hawk)');

@@ -7,7 +7,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { canonicalJson, simulateRecord, stateAtIndex, stateDigest, verifyRecord, yearBoundaries, type GameRecord, type MatchState } from '../../src/record/index.js';
 import { existing, fetchStoredRecord, playBotMatch, startRecordsServer } from './records-harness.js';
-import { api, bot, human, isOver, makeDataDir, waitForMatch, type TestServer } from './seats-harness.js';
+import { api, bot, connectClient, human, isOver, joinSeat, makeDataDir, waitForClient, waitForMatch, type TestServer } from './seats-harness.js';
 
 let dir: ReturnType<typeof makeDataDir>;
 let running: TestServer | undefined;
@@ -88,10 +88,17 @@ describe('POST /api/matches/fork', () => {
 
     const created = await fork({ source: { record: uploaded }, actionIndex, seats: [bot('pragmatist'), human, bot('buyer'), bot('capacity-first')], timer: { seconds: 10 } });
     expect(created.status).toBe(201);
-    // NVIDIA's person never comes: at each deadline the timer plays the default order.
-    const record = await expectForkPlaysOn(created.body.matchID, uploaded, actionIndex);
-    expect(record.parent!.matchID).toBe(uploaded.matchID);
-    expect(record.seats[1]).toMatchObject({ kind: 'human', name: null });
+    // NVIDIA's person sits at the table but never orders: at each deadline the timer plays the default order.
+    const credentials = await joinSeat(running.url, created.body.matchID, '1', 'Idle');
+    const idle = connectClient(running.url, created.body.matchID, '1', credentials);
+    try {
+      await waitForClient(idle, (state) => state.isConnected);
+      const record = await expectForkPlaysOn(created.body.matchID, uploaded, actionIndex);
+      expect(record.parent!.matchID).toBe(uploaded.matchID);
+      expect(record.seats[1]).toMatchObject({ kind: 'human', name: 'Idle' });
+    } finally {
+      idle.stop();
+    }
   });
 
   it('refuses a tampered record, naming the first action where it diverges, and creates nothing', async () => {

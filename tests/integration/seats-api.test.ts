@@ -58,9 +58,11 @@ describe('POST /api/matches', () => {
         { playerID: '2', seat: 'china', name: 'Open-source (bot)', kind: 'bot', style: 'open-source', connected: true },
         { playerID: '3', seat: 'huawei', name: null, kind: 'human', style: null, connected: false },
       ],
-      timer: { seconds: 90, deadline: expect.any(Number), paused: false },
+      // Nobody is at the table yet: the timer holds its full time until a person connects.
+      timer: { seconds: 90, deadline: null, paused: false },
       gameover: false,
       autoBot: false,
+      private: false,
     });
     for (const secret of [metadata!.players[0]!.credentials!, metadata!.players[2]!.credentials!, hostToken]) {
       expect(JSON.stringify(info.body)).not.toContain(secret);

@@ -141,17 +141,38 @@ describe('seat hand-over', () => {
     await waitForMatch(t.running.server, matchID, isOver);
   });
 
-  it('an auto-bot match hands a seat to a stand-in bot when its player stays away, and the player can take it back', async () => {
+  it('the host may not hand over a seat a person joined less than the grace period ago, even before they connect', async () => {
+    t.running = await startTestServer(t.dir.path, { graceMs: 500 });
+    // The server has been up longer than the grace period: a seat never seen connected used to count as away since then.
+    await sleep(600);
+    const { matchID, hostToken } = await createMatch(t.running.url, { rounds: 3, seats: [human, human, human, human] });
+    await joinSeat(t.running.url, matchID, '1', 'Ada');
+    const early = await api(t.running.url, 'POST', `/api/matches/${matchID}/seats/1/bot`, { hostToken });
+    expect(early.status).toBe(409);
+    expect(early.body.error).toMatchObject({ code: 'SEAT_OCCUPIED', message: expect.stringMatching(/can hand it to a bot in \d+ s/) });
+    expect((await api(t.running.url, 'GET', `/api/matches/${matchID}`)).body.seats[1]).toMatchObject({ kind: 'human', name: 'Ada' });
+    // Ada never came: once the grace period has passed since she joined, the host may.
+    await sleep(600);
+    const late = await api(t.running.url, 'POST', `/api/matches/${matchID}/seats/1/bot`, { hostToken });
+    expect(late.status).toBe(200);
+    expect(late.body.seats[1]).toMatchObject({ kind: 'bot', name: 'Ada' });
+  });
+
+  it('an auto-bot match hands the seat of a player who left to a stand-in bot while others play on, and the player can take it back', async () => {
     // Slow bots (30 ms a move) so that the match is still on when Grace comes back.
     t.running = await startTestServer(t.dir.path, { graceMs: 300, botDelayMs: 30 });
-    const { matchID } = await createMatch(t.running.url, { rounds: 12, autoBot: true, seats: [human, bot('us-first'), bot('buyer'), bot('rnd-first')] });
+    const { matchID } = await createMatch(t.running.url, { rounds: 12, autoBot: true, seats: [human, human, bot('buyer'), bot('rnd-first')] });
     const credentials = await joinSeat(t.running.url, matchID, '0', 'Grace');
+    const halCredentials = await joinSeat(t.running.url, matchID, '1', 'Hal');
+    const hal = connectClient(t.running.url, matchID, '1', halCredentials);
+    t.cleanups.push(() => hal.stop());
+    scriptedHuman(hal, 'us-first', 'hal');
     const first = connectClient(t.running.url, matchID, '0', credentials);
     await waitForClient(first, (state) => state.isConnected);
     expect((await api(t.running.url, 'GET', `/api/matches/${matchID}`)).body.seats[0]).toMatchObject({ kind: 'human', connected: true });
     first.stop();
 
-    // Away past the grace period: the stand-in USG bot plays on.
+    // Away past the grace period while Hal stays: the stand-in USG bot plays on.
     const played = await waitForMatch(t.running.server, matchID, (state) => state.G.history.length >= 1);
     expect(played.G.history.length).toBeGreaterThanOrEqual(1);
     const info = (await api(t.running.url, 'GET', `/api/matches/${matchID}`)).body;
@@ -166,5 +187,34 @@ describe('seat hand-over', () => {
     scriptedHuman(second, 'hawk', 'grace');
     await waitForMatch(t.running.server, matchID, isOver);
     expect((await api(t.running.url, 'GET', `/api/matches/${matchID}`)).body.seats[0]).toMatchObject({ kind: 'human', connected: true });
+  });
+
+  it('a table every person has left waits for them: no stand-in bot until one of them is back', async () => {
+    t.running = await startTestServer(t.dir.path, { graceMs: 300 });
+    const { matchID } = await createMatch(t.running.url, { rounds: 3, autoBot: true, seats: [human, human, bot('buyer'), bot('rnd-first')] });
+    const graceCredentials = await joinSeat(t.running.url, matchID, '0', 'Grace');
+    const halCredentials = await joinSeat(t.running.url, matchID, '1', 'Hal');
+    for (const [playerID, credentials] of [['0', graceCredentials], ['1', halCredentials]] as const) {
+      const client = connectClient(t.running.url, matchID, playerID, credentials);
+      await waitForClient(client, (state) => state.isConnected);
+      client.stop();
+    }
+    await waitForSeatAway(t.running.url, matchID, 0);
+    await waitForSeatAway(t.running.url, matchID, 1);
+
+    // Both away well past the grace period: nobody is waiting for anyone, nothing is played.
+    await sleep(900);
+    const waiting = (await api(t.running.url, 'GET', `/api/matches/${matchID}`)).body;
+    expect(waiting.seats.slice(0, 2).map((seat: { kind: string }) => seat.kind)).toEqual(['human', 'human']);
+    expect((await t.running.server.hub.fetchState(matchID))!._stateID).toBe(0);
+
+    // Hal is back and waits for Grace's policy: her seat goes to the stand-in bot now, his stays his.
+    const hal = connectClient(t.running.url, matchID, '1', halCredentials);
+    t.cleanups.push(() => hal.stop());
+    scriptedHuman(hal, 'us-first', 'hal');
+    await waitForMatch(t.running.server, matchID, (state) => state.G.history.length >= 1);
+    const info = (await api(t.running.url, 'GET', `/api/matches/${matchID}`)).body;
+    expect(info.seats[0]).toMatchObject({ kind: 'bot', style: 'pragmatist', name: 'Grace' });
+    expect(info.seats[1]).toMatchObject({ kind: 'human', name: 'Hal', connected: true });
   });
 });

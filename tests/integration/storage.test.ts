@@ -431,7 +431,9 @@ describe('SqliteStorage: schema migrations', () => {
       'initial_states',
       'log',
       'matches',
+      'matches_by_game_and_creation',
       'matches_by_game_and_update',
+      'matches_by_gameover_and_creation',
       'matches_by_gameover_and_update',
       'states',
     ]);
@@ -462,6 +464,30 @@ describe('SqliteStorage: schema migrations', () => {
     expect(tableNames(storage['db'])).toContain('matches_by_gameover_and_update');
     expect(await storage.fetch('old', { state: true, metadata: true })).toEqual({ state: initialState, metadata });
     expect(await storage.listMatches({ where: { isGameover: true } })).toEqual(['old']);
+  });
+
+  it('upgrades a version-2 database: a match with a named seat counts as joined by a person, one without as not', async () => {
+    const file = join(temp.path, 'v2.sqlite');
+    const v2 = new Database(file);
+    migrate(v2, file, MIGRATIONS.slice(0, 2));
+    const insert = v2.prepare('INSERT INTO matches VALUES (?, ?, ?, ?, ?, ?)');
+    const joined = matchMetadata({ players: { 0: { id: 0, name: 'Ada', credentials: 'c' }, 1: { id: 1 } } });
+    insert.run('joined', 'tally', JSON.stringify(joined), 0, 1_000, 2_000);
+    insert.run('empty', 'tally', JSON.stringify(matchMetadata({ players: { 0: { id: 0 }, 1: { id: 1 } } })), 0, 1_000, 1_000);
+    v2.close();
+
+    const storage = openStorage(file);
+    const rows = storage['db'].prepare('SELECT match_id, person_joined_at FROM matches ORDER BY match_id').all();
+    expect(rows).toEqual([
+      { match_id: 'empty', person_joined_at: null },
+      { match_id: 'joined', person_joined_at: 2_000 },
+    ]);
+    // Both are old; only the one nobody joined is due for the sweep's 24-hour rule.
+    expect(storage.matchesToRemove({ idleSince: 0, unjoinedSince: 10_000 })).toEqual(['empty']);
+    await storage.notePersonJoined('empty', 5_000);
+    expect(storage.matchesToRemove({ idleSince: 0, unjoinedSince: 10_000 })).toEqual([]);
+    // No move since 2 000: both idle past a later threshold.
+    expect(storage.matchesToRemove({ idleSince: 3_000, unjoinedSince: 0 }).sort()).toEqual(['empty', 'joined']);
   });
 
   it('a migration that fails leaves the file at its previous version, with none of its changes', () => {

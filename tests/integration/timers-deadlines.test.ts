@@ -37,19 +37,44 @@ async function recordStates(server: TestServer, matchID: string): Promise<State<
   return states;
 }
 
+type TimerInfo = { seconds: number; deadline: number | null; paused: boolean };
+
+/** Polls the match's timer until it satisfies `predicate`. */
+async function waitForTimer(url: string, matchID: string, predicate: (timer: TimerInfo) => boolean): Promise<TimerInfo> {
+  for (let attempt = 0; attempt < 250; attempt++) {
+    const timer = (await api(url, 'GET', `/api/matches/${matchID}`)).body.timer as TimerInfo;
+    if (predicate(timer)) return timer;
+    await sleep(20);
+  }
+  throw new Error('the timer did not reach the expected state in 5 s');
+}
+
+/** A person takes the seat and connects, and never moves. */
+async function sitIdle(url: string, matchID: string, playerID: string): Promise<void> {
+  const credentials = await joinSeat(url, matchID, playerID, 'Idle');
+  const client = connectClient(url, matchID, playerID, credentials);
+  t.cleanups.push(() => client.stop());
+  await waitForClient(client, (state) => state.isConnected);
+}
+
 describe('turn timers', () => {
   it('at each deadline the server plays the documented default move for every seat that has not acted', async () => {
     t.running = await start();
-    const before = Date.now();
     const { matchID } = await createMatch(t.running.url, { rounds: 3, seats: [human, human, human, human], timer: { seconds: 10 } });
     const states = await recordStates(t.running, matchID);
+    // Nobody at the table yet: the timer holds its full time.
+    expect((await api(t.running.url, 'GET', `/api/matches/${matchID}`)).body.timer).toEqual({ seconds: 10, deadline: null, paused: false });
+
+    // One person sits down and does nothing: the clock runs from then on.
+    const before = Date.now();
+    await sitIdle(t.running.url, matchID, '0');
     const info = (await api(t.running.url, 'GET', `/api/matches/${matchID}`)).body;
     expect(info.timer.seconds).toBe(10);
     expect(info.timer.paused).toBe(false);
     expect(info.timer.deadline).toBeGreaterThanOrEqual(before + 10 * MS_PER_TIMER_SECOND);
     expect(info.timer.deadline).toBeLessThanOrEqual(Date.now() + 10 * MS_PER_TIMER_SECOND);
 
-    // Nobody joined, nobody acts: one deadline for the policy, one for the orders.
+    // Nobody acts: one deadline for the policy, one for the orders.
     const afterYear = await waitForMatch(t.running.server, matchID, (state) => state.G.history.length === 1, 10_000);
     const elapsed = Date.now() - before;
     expect(elapsed).toBeGreaterThanOrEqual(2 * 10 * MS_PER_TIMER_SECOND - 50);
@@ -101,6 +126,7 @@ describe('turn timers', () => {
     t.running = await start();
     const { matchID, hostToken } = await createMatch(t.running.url, { rounds: 3, seats: [human, human, human, human], timer: { seconds: 20 } });
     const timerPath = (action: string) => `/api/matches/${matchID}/timer/${action}`;
+    await sitIdle(t.running.url, matchID, '0');
     await sleep(500);
     const deadline: number = (await api(t.running.url, 'GET', `/api/matches/${matchID}`)).body.timer.deadline;
 
@@ -133,6 +159,35 @@ describe('turn timers', () => {
     // Played at the resumed deadline, not before.
     expect(Date.now()).toBeGreaterThanOrEqual(newDeadline - 5);
     expect(played._stateID).toBeGreaterThan(0);
+  });
+
+  it('stops while every person has left the table (nothing is played), and runs on with the time it had left when one returns', async () => {
+    t.running = await start();
+    const { matchID } = await createMatch(t.running.url, { rounds: 3, seats: [human, bot('lobbyist'), bot('buyer'), bot('rnd-first')], timer: { seconds: 10 } });
+    const credentials = await joinSeat(t.running.url, matchID, '0', 'Ada');
+    const first = connectClient(t.running.url, matchID, '0', credentials);
+    await waitForClient(first, (state) => state.isConnected);
+    const deadline: number = (await api(t.running.url, 'GET', `/api/matches/${matchID}`)).body.timer.deadline;
+    await sleep(300);
+    const left = Date.now();
+    first.stop();
+    await waitForTimer(t.running.url, matchID, (timer) => timer.deadline === null);
+
+    // Gone well past the deadline she had: the table waits, no default policy is played for her.
+    await sleep(deadline - Date.now() + 500);
+    expect((await t.running.server.hub.fetchState(matchID))!._stateID).toBe(0);
+    expect((await api(t.running.url, 'GET', `/api/matches/${matchID}`)).body.timer).toEqual({ seconds: 10, deadline: null, paused: false });
+
+    // Back: the time that was left when she went (about 0.7 of the 1 s) runs from now.
+    const back = Date.now();
+    const second = connectClient(t.running.url, matchID, '0', credentials);
+    t.cleanups.push(() => second.stop());
+    await waitForClient(second, (state) => state.isConnected);
+    const resumed = await waitForTimer(t.running.url, matchID, (timer) => timer.deadline !== null);
+    expect(resumed.deadline! - back).toBeGreaterThan(400);
+    expect(resumed.deadline! - back).toBeLessThanOrEqual(deadline - left + (Date.now() - back));
+    const played = await waitForMatch(t.running.server, matchID, (state) => state.G.policySet, 3_000);
+    expect(played.G.policySet).toBe(true);
   });
 
   it('refuses timer changes from anyone but the host, and on matches without a timer', async () => {

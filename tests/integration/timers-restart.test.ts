@@ -1,22 +1,24 @@
 /**
- * Turn-timer deadlines are absolute times in the database: a deadline that passed while the
- * server was down fires as soon as it is back; one still ahead fires on time; a paused timer
- * stays paused with its time left.
+ * Turn timers across a restart. A stop disconnects every person, so a running timer holds the
+ * time it had left (nobody at the table, nothing to wait for); after the restart it runs again
+ * once a person is back. A paused timer stays paused with its time left.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { api, createMatch, human, makeDataDir, startTestServer, waitForMatch, type TestServer } from './seats-harness.js';
+import { api, connectClient, createMatch, human, joinSeat, makeDataDir, startTestServer, waitForClient, waitForMatch, type TestServer } from './seats-harness.js';
 
 const MS_PER_TIMER_SECOND = 100;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 let dir: ReturnType<typeof makeDataDir>;
 let running: TestServer | undefined;
+const clients: Array<{ stop(): void }> = [];
 
 beforeEach(() => {
   dir = makeDataDir();
 });
 
 afterEach(async () => {
+  for (const client of clients.splice(0)) client.stop();
   await running?.stop();
   running = undefined;
   dir.remove();
@@ -25,41 +27,64 @@ afterEach(async () => {
 const start = () => startTestServer(dir.path, { msPerTimerSecond: MS_PER_TIMER_SECOND });
 const allHuman = [human, human, human, human];
 
-describe('turn timers across a restart', () => {
-  it('a deadline that passed while the server was down fires when it starts; one still ahead keeps its time', async () => {
-    running = await start();
-    const due = await createMatch(running.url, { rounds: 3, seats: allHuman, timer: { seconds: 10 } });
-    const later = await createMatch(running.url, { rounds: 3, seats: allHuman, timer: { seconds: 60 } });
-    const dueDeadline = (await api(running.url, 'GET', `/api/matches/${due.matchID}`)).body.timer.deadline;
-    const laterDeadline = (await api(running.url, 'GET', `/api/matches/${later.matchID}`)).body.timer.deadline;
-    await running.stop();
-    running = undefined;
+/** The seat's person at the table (connected, never moving). */
+async function sit(matchID: string, credentials: string): Promise<void> {
+  const client = connectClient(running!.url, matchID, '0', credentials);
+  clients.push(client);
+  await waitForClient(client, (state) => state.isConnected);
+}
 
-    await sleep(dueDeadline - Date.now() + 300);
+async function restart(): Promise<void> {
+  for (const client of clients.splice(0)) client.stop();
+  await running!.stop();
+  running = undefined;
+}
+
+describe('turn timers across a restart', () => {
+  it('a running timer keeps the time it had left while the server is down, and runs on once a person is back', async () => {
     running = await start();
-    // Overdue: the default policy is in almost at once.
-    const played = await waitForMatch(running.server, due.matchID, (state) => state.ctx.phase === 'orders', 2_000);
+    const { matchID } = await createMatch(running.url, { rounds: 3, seats: allHuman, timer: { seconds: 10 } });
+    const credentials = await joinSeat(running.url, matchID, '0', 'Ada');
+    await sit(matchID, credentials);
+    const deadline: number = (await api(running.url, 'GET', `/api/matches/${matchID}`)).body.timer.deadline;
+    await sleep(300);
+    const stopped = Date.now();
+    await restart();
+
+    // Down past the deadline it had: nothing is played, before or after the start.
+    await sleep(deadline - Date.now() + 300);
+    running = await start();
+    await sleep(300);
+    expect((await running.server.hub.fetchState(matchID))!._stateID).toBe(0);
+    expect((await api(running.url, 'GET', `/api/matches/${matchID}`)).body.timer).toEqual({ seconds: 10, deadline: null, paused: false });
+
+    // Ada is back: the time left at the stop (about 0.7 of the 1 s) runs from now.
+    const back = Date.now();
+    await sit(matchID, credentials);
+    const resumed: number = (await api(running.url, 'GET', `/api/matches/${matchID}`)).body.timer.deadline;
+    expect(resumed).toBeGreaterThan(back + 400);
+    expect(resumed).toBeLessThanOrEqual(Date.now() + (deadline - stopped));
+    const played = await waitForMatch(running.server, matchID, (state) => state.ctx.phase === 'orders', 3_000);
     expect(played.G.policySet).toBe(true);
-    // Not yet due: same absolute deadline as before the restart, nothing played.
-    const info = (await api(running.url, 'GET', `/api/matches/${later.matchID}`)).body;
-    expect(info.timer.deadline).toBe(laterDeadline);
-    expect((await running.server.hub.fetchState(later.matchID))!._stateID).toBe(0);
+    expect(Date.now()).toBeGreaterThanOrEqual(resumed - 5);
   });
 
   it('a paused timer stays paused across a restart and resumes with the time it had left', async () => {
     running = await start();
     const { matchID, hostToken } = await createMatch(running.url, { rounds: 3, seats: allHuman, timer: { seconds: 10 } });
+    const credentials = await joinSeat(running.url, matchID, '0', 'Ada');
+    await sit(matchID, credentials);
     await sleep(300);
     const deadline: number = (await api(running.url, 'GET', `/api/matches/${matchID}`)).body.timer.deadline;
     const pauseSent = Date.now();
     const paused = await api(running.url, 'POST', `/api/matches/${matchID}/timer/pause`, { hostToken });
     const pauseAnswered = Date.now();
     expect(paused.body.timer.paused).toBe(true);
-    await running.stop();
-    running = undefined;
+    await restart();
 
     await sleep(1_200);
     running = await start();
+    await sit(matchID, credentials);
     await sleep(200);
     expect((await running.server.hub.fetchState(matchID))!._stateID).toBe(0);
     expect((await api(running.url, 'GET', `/api/matches/${matchID}`)).body.timer).toEqual({ seconds: 10, deadline: null, paused: true });

@@ -1,6 +1,7 @@
 /**
- * boardgame.io's own Lobby API (kept unchanged by our server under /games/compute-race/...):
- * joining a seat with a name gives the seat's credentials; leaving gives the seat up.
+ * boardgame.io's Lobby API (our server answers its paths under /games/compute-race/... with its
+ * answers, errors as `{ error: { code, message } }`): joining a seat with a name gives the seat's
+ * credentials; leaving gives the seat up.
  */
 import { LobbyClient } from 'boardgame.io/client';
 import { GAME_NAME } from '../../game/index.js';

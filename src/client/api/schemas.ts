@@ -80,4 +80,6 @@ export interface CreateMatchRequest {
   timer?: { seconds: number } | null;
   /** Hand a seat whose player stays disconnected past the grace period to a bot. */
   autoBot?: boolean;
+  /** Never listed: joinable by its link or code only. */
+  private?: boolean;
 }

@@ -25,6 +25,7 @@ export function CreateMatchForm() {
   });
   const [timer, setTimer] = useState<number>(0);
   const [autoBot, setAutoBot] = useState(true);
+  const [isPrivate, setPrivate] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -41,6 +42,7 @@ export function CreateMatchForm() {
       seats: SEATS.map((s) => seats[s]),
       timer: timer > 0 ? { seconds: timer } : null,
       autoBot,
+      private: isPrivate,
     };
     try {
       const created = await api.createMatch(request);
@@ -115,6 +117,11 @@ export function CreateMatchForm() {
       <label className="create-form__check">
         <input type="checkbox" checked={autoBot} onChange={(e) => setAutoBot(e.target.checked)} />
         If a player stays disconnected, a bot plays their seat until they come back
+      </label>
+
+      <label className="create-form__check">
+        <input type="checkbox" checked={isPrivate} onChange={(e) => setPrivate(e.target.checked)} data-testid="create-private" />
+        Private table (not listed)
       </label>
 
       {error ? (

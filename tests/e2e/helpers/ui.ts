@@ -13,6 +13,8 @@ export interface NewMatch {
   bots?: Partial<Record<Seat, string>>;
   /** Turn timer in seconds, one of the lobby's choices (60, 120, 300). */
   timer?: number;
+  /** A private table: never in the open list. */
+  private?: boolean;
 }
 
 /** Fills the lobby's form and creates the match; returns the invite link shown in the room. */
@@ -21,6 +23,7 @@ export async function createMatchInLobby(page: Page, baseUrl: string, match: New
   await page.getByLabel('Years to play').fill(String(match.rounds));
   for (const [seat, style] of Object.entries(match.bots ?? {})) await page.selectOption(`#seat-${seat}`, style);
   if (match.timer) await page.getByLabel('Turn timer').selectOption(String(match.timer));
+  if (match.private) await page.getByLabel('Private table (not listed)').check();
   await page.getByTestId('create-match').click();
   await page.waitForURL(/\/match\/[A-Za-z0-9_-]+$/, { timeout: TIMEOUT });
   return page.getByTestId('share-link').first().inputValue();

@@ -15,3 +15,4 @@ export const { SocketIO } = require('boardgame.io/dist/cjs/multiplayer.js') as t
 export const { InitializeGame, CreateGameReducer, ProcessGameConfig } = require(
   'boardgame.io/dist/cjs/internal.js',
 ) as typeof BoardgameInternal;
+export const { LobbyClient } = require('boardgame.io/dist/cjs/client.js') as typeof BoardgameClient;

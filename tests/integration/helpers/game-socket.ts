@@ -21,6 +21,8 @@ export interface ConnectOptions {
   /** Sent as the handshake's Origin header (as a browser page would). */
   origin?: string;
   transport?: 'websocket' | 'polling';
+  /** The client address the server sees (any 127.x.y.z works on Linux loopback). */
+  localAddress?: string;
 }
 
 export class GameSocket {
@@ -39,6 +41,7 @@ export class GameSocket {
       reconnection: false,
       timeout: 5_000,
       ...(options.origin === undefined ? {} : { extraHeaders: { origin: options.origin } }),
+      ...(options.localAddress === undefined ? {} : { localAddress: options.localAddress }),
     });
     const client = new GameSocket(socket);
     return new Promise((resolve, reject) => {
